@@ -1,0 +1,187 @@
+package assessment
+
+import "fmt"
+
+// bankIndex holds the lookups a validated bank needs. It is built once by
+// Validate and never changed afterwards, so a Bank is safe for concurrent
+// use.
+type bankIndex struct {
+	area     map[string]*Area
+	profile  map[string]*ProfileQuestion
+	question map[string]*Question
+	weakness map[string]*Weakness
+	incident map[string]*Incident
+	action   map[string]*Action
+	source   map[string]*Source
+
+	questionsOf map[string][]*Question // weakness id -> questions revealing it
+	actionsOf   map[string][]*Action   // weakness id -> actions fixing it
+	incidentsOf map[string][]*Incident // weakness id -> incidents it caused (core or amplifying)
+
+	pathOf map[string]string // question or profile id -> its JSON path, for messages
+	order  []string          // profile then control question ids, in bank order
+}
+
+func newBankIndex(b *Bank, ps *problems) *bankIndex {
+	ix := &bankIndex{
+		area:        map[string]*Area{},
+		profile:     map[string]*ProfileQuestion{},
+		question:    map[string]*Question{},
+		weakness:    map[string]*Weakness{},
+		incident:    map[string]*Incident{},
+		action:      map[string]*Action{},
+		source:      map[string]*Source{},
+		questionsOf: map[string][]*Question{},
+		actionsOf:   map[string][]*Action{},
+		incidentsOf: map[string][]*Incident{},
+		pathOf:      map[string]string{},
+	}
+	unique := func(kind, path, id string, seen map[string]string) bool {
+		if first, dup := seen[id]; dup {
+			ps.add(path+".id", "duplicate %s id %q (first at %s)", kind, id, first)
+			return false
+		}
+		seen[id] = path
+		return true
+	}
+	seen := map[string]string{}
+	for i := range b.Areas {
+		if p := fmt.Sprintf("areas[%d]", i); unique("area", p, b.Areas[i].ID, seen) {
+			ix.area[b.Areas[i].ID] = &b.Areas[i]
+		}
+	}
+	// Profile and control questions share one namespace: answers map both.
+	seen = map[string]string{}
+	for i := range b.Profile {
+		p := fmt.Sprintf("profile[%d]", i)
+		if unique("question", p, b.Profile[i].ID, seen) {
+			ix.profile[b.Profile[i].ID] = &b.Profile[i]
+			ix.pathOf[b.Profile[i].ID] = p
+			ix.order = append(ix.order, b.Profile[i].ID)
+		}
+	}
+	for i := range b.Questions {
+		q := &b.Questions[i]
+		p := fmt.Sprintf("questions[%d]", i)
+		if unique("question", p, q.ID, seen) {
+			ix.question[q.ID] = q
+			ix.pathOf[q.ID] = p
+			ix.order = append(ix.order, q.ID)
+			ix.questionsOf[q.Weakness] = append(ix.questionsOf[q.Weakness], q)
+		}
+	}
+	seen = map[string]string{}
+	for i := range b.Weaknesses {
+		if p := fmt.Sprintf("weaknesses[%d]", i); unique("weakness", p, b.Weaknesses[i].ID, seen) {
+			ix.weakness[b.Weaknesses[i].ID] = &b.Weaknesses[i]
+		}
+	}
+	seen = map[string]string{}
+	for i := range b.Incidents {
+		inc := &b.Incidents[i]
+		if p := fmt.Sprintf("incidents[%d]", i); unique("incident", p, inc.ID, seen) {
+			ix.incident[inc.ID] = inc
+			for _, w := range inc.Core {
+				ix.incidentsOf[w] = append(ix.incidentsOf[w], inc)
+			}
+			for _, w := range inc.Amplifying {
+				ix.incidentsOf[w] = append(ix.incidentsOf[w], inc)
+			}
+		}
+	}
+	seen = map[string]string{}
+	for i := range b.Actions {
+		a := &b.Actions[i]
+		if p := fmt.Sprintf("actions[%d]", i); unique("action", p, a.ID, seen) {
+			ix.action[a.ID] = a
+			for _, w := range a.Fixes {
+				ix.actionsOf[w] = append(ix.actionsOf[w], a)
+			}
+		}
+	}
+	seen = map[string]string{}
+	for i := range b.Sources {
+		if p := fmt.Sprintf("sources[%d]", i); unique("source", p, b.Sources[i].ID, seen) {
+			ix.source[b.Sources[i].ID] = &b.Sources[i]
+		}
+	}
+	return ix
+}
+
+// optionsOf returns the option ids of a profile or control question.
+func (ix *bankIndex) optionsOf(id string) ([]string, bool) {
+	if p, ok := ix.profile[id]; ok {
+		ids := make([]string, len(p.Options))
+		for i, o := range p.Options {
+			ids[i] = o.ID
+		}
+		return ids, true
+	}
+	if q, ok := ix.question[id]; ok {
+		return q.Options, true
+	}
+	return nil, false
+}
+
+// conditionsOf returns every condition deciding whether question id is
+// asked: its own and, for a control question, its area's.
+func (ix *bankIndex) conditionsOf(id string) []Condition {
+	if p, ok := ix.profile[id]; ok {
+		return p.When
+	}
+	q, ok := ix.question[id]
+	if !ok {
+		return nil
+	}
+	conds := q.When
+	if a, ok := ix.area[q.Area]; ok && len(a.When) > 0 {
+		conds = append(append([]Condition{}, a.When...), q.When...)
+	}
+	return conds
+}
+
+func (ix *bankIndex) dependsOn(id string) []string {
+	conds := ix.conditionsOf(id)
+	deps := make([]string, len(conds))
+	for i, c := range conds {
+		deps[i] = c.Question
+	}
+	return deps
+}
+
+// Lookups for callers outside the package (UI, reports). They return nil
+// for an unknown id.
+
+// Area returns the area with the given id.
+func (b *Bank) Area(id string) *Area { return b.index.area[id] }
+
+// Question returns the control question with the given id.
+func (b *Bank) Question(id string) *Question { return b.index.question[id] }
+
+// ProfileQuestion returns the profile question with the given id.
+func (b *Bank) ProfileQuestion(id string) *ProfileQuestion { return b.index.profile[id] }
+
+// Weakness returns the weakness with the given id.
+func (b *Bank) Weakness(id string) *Weakness { return b.index.weakness[id] }
+
+// Incident returns the incident with the given id.
+func (b *Bank) Incident(id string) *Incident { return b.index.incident[id] }
+
+// Action returns the action with the given id.
+func (b *Bank) Action(id string) *Action { return b.index.action[id] }
+
+// Source returns the source with the given id.
+func (b *Bank) Source(id string) *Source { return b.index.source[id] }
+
+// IncidentsOf returns the incidents a weakness caused or made worse, in bank
+// order.
+func (b *Bank) IncidentsOf(weakness string) []*Incident { return b.index.incidentsOf[weakness] }
+
+// ActionsFor returns the actions that fix a weakness, in bank order.
+func (b *Bank) ActionsFor(weakness string) []*Action { return b.index.actionsOf[weakness] }
+
+// QuestionsOf returns the control questions that reveal a weakness.
+func (b *Bank) QuestionsOf(weakness string) []*Question { return b.index.questionsOf[weakness] }
+
+// Ref returns the bank's id and version, as recorded in answers documents.
+func (b *Bank) Ref() BankRef { return BankRef{ID: b.ID, Version: b.Version} }
