@@ -25,8 +25,9 @@ type Answers struct {
 	Updated string `json:"updated,omitempty" validate:"omitempty,datetime=2006-01-02T15:04:05Z07:00"`
 	// Lang is the language the user last worked in.
 	Lang Lang `json:"lang,omitempty" validate:"omitempty,oneof=ja en"`
-	// Answers maps a question id (profile or control) to an option id.
-	Answers map[string]string `json:"answers" validate:"max=1000,dive,keys,hid,endkeys,hid"`
+	// Answers maps a question id (profile or control) to an option id; an
+	// empty option means unanswered.
+	Answers map[string]string `json:"answers" validate:"max=1000,dive,keys,hid,endkeys,omitempty,hid"`
 	// Notes maps a question id to the user's note on it.
 	Notes map[string]string `json:"notes,omitempty" validate:"max=1000,dive,keys,hid,endkeys,max=5000"`
 	// Planned lists the actions the user marked as planned (what-if).
