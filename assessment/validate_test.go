@@ -1,0 +1,191 @@
+package assessment
+
+import (
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// miniJSON is a small valid bank the engine tests use, so they do not depend
+// on the content of the built-in bank.
+func miniJSON(t testing.TB) []byte {
+	t.Helper()
+	data, err := os.ReadFile("testdata/mini.json")
+	require.NoError(t, err)
+	return data
+}
+
+func miniBank(t testing.TB) *Bank {
+	t.Helper()
+	b, err := LoadBank(miniJSON(t))
+	require.NoError(t, err)
+	return b
+}
+
+// mutate decodes the mini bank into generic JSON, lets f break it, and
+// encodes it again.
+func mutate(t *testing.T, f func(doc map[string]any)) []byte {
+	t.Helper()
+	var doc map[string]any
+	require.NoError(t, json.Unmarshal(miniJSON(t), &doc))
+	f(doc)
+	out, err := json.Marshal(doc)
+	require.NoError(t, err)
+	return out
+}
+
+func at(doc map[string]any, key string, i int) map[string]any {
+	return doc[key].([]any)[i].(map[string]any)
+}
+
+func TestLoadBankAcceptsMiniAndDefault(t *testing.T) {
+	b := miniBank(t)
+	assert.Equal(t, "mini", b.ID)
+	assert.NotNil(t, b.Question("TD1"))
+	assert.Nil(t, b.Question("nope"))
+
+	def, err := DefaultBank()
+	require.NoError(t, err, "the built-in bank must load")
+	assert.NotEmpty(t, def.Questions)
+}
+
+func TestLoadBankRejectsBrokenBanks(t *testing.T) {
+	cases := []struct {
+		name  string
+		break_ func(doc map[string]any)
+		kind  Kind
+		want  string // path and message fragment
+	}{
+		{"missing Japanese", func(d map[string]any) {
+			delete(at(d, "questions", 1)["text"].(map[string]any), "ja")
+		}, KindInvalid, "questions[1].text.ja: is required"},
+		{"empty English", func(d map[string]any) {
+			at(d, "areas", 0)["name"].(map[string]any)["en"] = ""
+		}, KindInvalid, "areas[0].name.en: is required"},
+		{"question in unknown area", func(d map[string]any) {
+			at(d, "questions", 2)["area"] = "nowhere"
+		}, KindInvalid, `questions[2].area: unknown area "nowhere"`},
+		{"question reveals unknown weakness", func(d map[string]any) {
+			at(d, "questions", 0)["weakness"] = "W_GHOST"
+		}, KindInvalid, `questions[0].weakness: unknown weakness "W_GHOST"`},
+		{"incident with unknown core weakness", func(d map[string]any) {
+			at(d, "incidents", 0)["core"] = []any{"W_EXPOSED", "TD9"}
+		}, KindInvalid, `incidents[0].core[1]: unknown weakness "TD9"`},
+		{"incident with unknown source", func(d map[string]any) {
+			at(d, "incidents", 1)["sources"] = []any{"S404"}
+		}, KindInvalid, `incidents[1].sources[0]: unknown source "S404"`},
+		{"amplifying repeats core", func(d map[string]any) {
+			at(d, "incidents", 1)["amplifying"] = []any{"W_UNPATCHED"}
+		}, KindInvalid, `incidents[1].amplifying[0]: weakness "W_UNPATCHED" is already core`},
+		{"duplicate question id", func(d map[string]any) {
+			at(d, "questions", 3)["id"] = "TD1"
+		}, KindInvalid, `questions[3].id: duplicate question id "TD1" (first at questions[0])`},
+		{"question id clashes with profile id", func(d map[string]any) {
+			at(d, "questions", 0)["id"] = "P_TEST"
+		}, KindInvalid, `questions[0].id: duplicate question id "P_TEST"`},
+		{"duplicate action id", func(d map[string]any) {
+			at(d, "actions", 1)["id"] = "A_ISOLATE"
+		}, KindInvalid, `actions[1].id: duplicate action id "A_ISOLATE"`},
+		{"action fixes unknown weakness", func(d map[string]any) {
+			at(d, "actions", 0)["fixes"] = []any{"W_EXPOSED", "W_NONE"}
+		}, KindInvalid, `actions[0].fixes[1]: unknown weakness "W_NONE"`},
+		{"weakness with no action", func(d map[string]any) {
+			at(d, "actions", 3)["fixes"] = []any{"W_PASSWORD"}
+		}, KindInvalid, `weaknesses[3]: weakness "W_UNPATCHED" is fixed by no action`},
+		{"weakness with no question", func(d map[string]any) {
+			at(d, "questions", 2)["weakness"] = "W_EXPOSED"
+		}, KindInvalid, `weaknesses[2]: weakness "W_REALDATA" is revealed by no question`},
+		{"condition names unknown question", func(d map[string]any) {
+			at(d, "areas", 0)["when"] = []any{map[string]any{"question": "P_GONE", "any_of": []any{"yes"}}}
+		}, KindInvalid, `areas[0].when[0].question: unknown question "P_GONE"`},
+		{"condition names unknown option", func(d map[string]any) {
+			at(d, "areas", 0)["when"] = []any{map[string]any{"question": "P_TEST", "any_of": []any{"maybe"}}}
+		}, KindInvalid, `areas[0].when[0].any_of[0]: "maybe" is not an option of question "P_TEST"`},
+		{"applicability cycle", func(d map[string]any) {
+			at(d, "questions", 0)["when"] = []any{map[string]any{"question": "TD2", "any_of": []any{"yes"}}}
+			at(d, "questions", 1)["when"] = []any{map[string]any{"question": "TD1", "any_of": []any{"yes"}}}
+		}, KindInvalid, "applicability rules form a cycle: TD1 -> TD2 -> TD1"},
+		{"question depends on its own area", func(d map[string]any) {
+			at(d, "areas", 1)["when"] = []any{map[string]any{"question": "RA1", "any_of": []any{"yes"}}}
+		}, KindInvalid, "applicability rules form a cycle: RA1 -> RA1"},
+		{"bad ISO reference", func(d map[string]any) {
+			at(d, "questions", 0)["refs"] = map[string]any{"iso27001": []any{"8.35"}}
+		}, KindInvalid, `questions[0].refs.iso27001[0]: "8.35" is not an ISO/IEC 27001:2022 Annex A control`},
+		{"bad CSF reference", func(d map[string]any) {
+			at(d, "questions", 0)["refs"] = map[string]any{"iso27001": []any{"8.31"}, "csf": []any{"PR.AC-1"}}
+		}, KindInvalid, `questions[0].refs.csf[0]: "PR.AC-1" is not a NIST CSF 2.0 subcategory`},
+		{"missing ISO reference", func(d map[string]any) {
+			at(d, "actions", 0)["refs"] = map[string]any{}
+		}, KindInvalid, "actions[0].refs.iso27001: is required"},
+		{"likelihood out of range", func(d map[string]any) {
+			at(d, "questions", 4)["likelihood"] = 9
+		}, KindInvalid, "questions[4].likelihood: 9 must be <= 5"},
+		{"unknown answer option", func(d map[string]any) {
+			at(d, "questions", 0)["options"] = []any{"yes", "no", "sometimes"}
+		}, KindInvalid, `questions[0].options[2]: "sometimes" is not one of`},
+		{"options without no", func(d map[string]any) {
+			at(d, "questions", 0)["options"] = []any{"yes", "partly"}
+		}, KindInvalid, "questions[0].options: must offer at least yes and no"},
+		{"bad incident date", func(d map[string]any) {
+			at(d, "incidents", 0)["date"] = "2019-13"
+		}, KindInvalid, `incidents[0].date: "2019-13" is not a date`},
+		{"effort range reversed", func(d map[string]any) {
+			at(d, "actions", 0)["effort"] = map[string]any{"min_hours": 8, "max_hours": 2}
+		}, KindInvalid, "actions[0].effort.max_hours"},
+		{"unknown cost class", func(d map[string]any) {
+			at(d, "actions", 0)["cost"] = "priceless"
+		}, KindInvalid, `actions[0].cost: "priceless" is not one of`},
+		{"source without URL", func(d map[string]any) {
+			at(d, "sources", 0)["url"] = "not a url"
+		}, KindInvalid, `sources[0].url: "not a url" is not an absolute URL`},
+		{"gap of yes not zero", func(d map[string]any) {
+			d["scoring"].(map[string]any)["gap"].(map[string]any)["yes"] = 0.1
+		}, KindInvalid, "scoring.gap.yes: must be 0"},
+		{"no areas", func(d map[string]any) {
+			d["areas"] = []any{}
+		}, KindInvalid, "areas: must have at least 1 entries"},
+		{"unknown field", func(d map[string]any) {
+			d["colour"] = "red"
+		}, KindSyntax, `unknown field "colour"`},
+		{"other schema", func(d map[string]any) {
+			d["schema"] = "hiyari.bank/v2"
+		}, KindSchema, `schema "hiyari.bank/v2" is not "hiyari.bank/v1"`},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			b, err := LoadBank(mutate(t, tc.break_))
+			require.Error(t, err)
+			assert.Nil(t, b)
+			assert.Equal(t, tc.kind, KindOf(err), "%v", err)
+			assert.Contains(t, err.Error(), tc.want)
+		})
+	}
+}
+
+func TestLoadBankReportsEveryProblem(t *testing.T) {
+	_, err := LoadBank(mutate(t, func(d map[string]any) {
+		at(d, "incidents", 0)["core"] = []any{"X1"}
+		at(d, "actions", 0)["fixes"] = []any{"X2"}
+	}))
+	require.Error(t, err)
+	var paths []string
+	for _, p := range ProblemsOf(err) {
+		paths = append(paths, p.Path)
+	}
+	assert.Contains(t, paths, "incidents[0].core[0]")
+	assert.Contains(t, paths, "actions[0].fixes[0]")
+	assert.Contains(t, paths, "weaknesses[0]", "W_EXPOSED lost its only action")
+}
+
+func TestLoadBankRejectsNonJSONAndOversize(t *testing.T) {
+	_, err := LoadBank([]byte("{not json"))
+	assert.Equal(t, KindSyntax, KindOf(err))
+	_, err = LoadBank(append(miniJSON(t), []byte(`{"more":1}`)...))
+	assert.Equal(t, KindSyntax, KindOf(err), "trailing data after the document")
+	_, err = LoadBank([]byte(`{"schema":"hiyari.bank/v1","x":"` + strings.Repeat("a", MaxBankSize) + `"}`))
+	assert.Equal(t, KindTooLarge, KindOf(err))
+}
