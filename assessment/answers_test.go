@@ -1,0 +1,118 @@
+package assessment
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+const goodAnswers = `{
+  "schema": "hiyari.answers/v1",
+  "bank": {"id": "mini", "version": "0.1.0"},
+  "company": "Example KK",
+  "created": "2026-11-01T09:00:00+09:00",
+  "lang": "ja",
+  "answers": {"P_TEST": "yes", "TD1": "no", "TD2": "partly", "RA1": ""},
+  "notes": {"TD1": "vendor set it up"},
+  "planned": ["A_MFA"]
+}`
+
+func TestParseAnswersRoundTrip(t *testing.T) {
+	a, err := ParseAnswers([]byte(goodAnswers))
+	require.NoError(t, err)
+	assert.Equal(t, "Example KK", a.Company)
+	assert.Equal(t, JA, a.Lang)
+	assert.Equal(t, "no", a.Answers["TD1"])
+	assert.Equal(t, []string{"A_MFA"}, a.Planned)
+
+	ws, err := a.Check(miniBank(t))
+	require.NoError(t, err)
+	assert.Empty(t, ws)
+
+	data, err := a.Marshal()
+	require.NoError(t, err)
+	again, err := ParseAnswers(data)
+	require.NoError(t, err)
+	assert.Equal(t, a, again, "export then import loses nothing")
+}
+
+func TestParseAnswersRejectsBrokenFiles(t *testing.T) {
+	cases := []struct {
+		name, doc string
+		kind      Kind
+		want      string
+	}{
+		{"not JSON", `schema: hiyari`, KindSyntax, "invalid character"},
+		{"a bank, not answers", string(miniJSONForTest()), KindSchema, `schema "hiyari.bank/v1" is not "hiyari.answers/v1"`},
+		{"no schema", `{"answers": {}}`, KindSchema, `schema "" is not`},
+		{"unknown field", strings.Replace(goodAnswers, `"company"`, `"comapny"`, 1), KindSyntax, `unknown field "comapny"`},
+		{"answers of the wrong type", `{"schema":"hiyari.answers/v1","bank":{"id":"mini","version":"1"},"answers":["TD1"]}`, KindSyntax, "cannot unmarshal"},
+		{"missing bank", `{"schema":"hiyari.answers/v1","answers":{}}`, KindInvalid, "bank.id: is required"},
+		{"hostile key", `{"schema":"hiyari.answers/v1","bank":{"id":"mini","version":"1"},"answers":{"<script>":"yes"}}`, KindInvalid, "is not a valid id"},
+		{"bad timestamp", strings.Replace(goodAnswers, "2026-11-01T09:00:00+09:00", "yesterday", 1), KindInvalid, `created: "yesterday" is not an RFC 3339 timestamp`},
+		{"unknown language", strings.Replace(goodAnswers, `"lang": "ja"`, `"lang": "fr"`, 1), KindInvalid, `lang: "fr" is not one of`},
+		{"trailing data", goodAnswers + `{}`, KindSyntax, "after top-level value"},
+		{"too large", `{"schema":"hiyari.answers/v1","company":"` + strings.Repeat("x", MaxAnswersSize) + `"}`, KindTooLarge, "over the limit"},
+		{"company name too long", strings.Replace(goodAnswers, "Example KK", strings.Repeat("x", 201), 1), KindInvalid, "company: must have at most 200 characters"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := ParseAnswers([]byte(tc.doc))
+			require.Error(t, err)
+			assert.Nil(t, a)
+			assert.Equal(t, tc.kind, KindOf(err), "%v", err)
+			assert.Contains(t, err.Error(), tc.want)
+		})
+	}
+}
+
+func miniJSONForTest() []byte {
+	data, err := os.ReadFile("testdata/mini.json")
+	if err != nil {
+		panic(err)
+	}
+	return data
+}
+
+func TestCheckAgainstBank(t *testing.T) {
+	b := miniBank(t)
+
+	a, err := ParseAnswers([]byte(strings.Replace(goodAnswers, `"TD2": "partly"`, `"TD2": "maybe"`, 1)))
+	require.NoError(t, err)
+	_, err = a.Check(b)
+	assert.Equal(t, KindInvalid, KindOf(err))
+	assert.Contains(t, err.Error(), `answers.TD2: "maybe" is not an option of question "TD2"`)
+
+	a, err = ParseAnswers([]byte(strings.Replace(goodAnswers, `"TD1": "no"`, `"TD1": "no", "OLD7": "yes"`, 1)))
+	require.NoError(t, err)
+	ws, err := a.Check(b)
+	require.NoError(t, err, "unknown questions are reported, not fatal")
+	assert.Equal(t, []Problem{{Path: "answers.OLD7", Message: `unknown question "OLD7"`}}, ws)
+	assert.Equal(t, "yes", a.Answers["OLD7"], "kept in the document, not silently dropped")
+
+	a.Planned = append(a.Planned, "A_GONE")
+	a.Bank.Version = "0.0.9"
+	ws, err = a.Check(b)
+	require.NoError(t, err)
+	assert.Contains(t, ws, Problem{Path: "planned[1]", Message: `unknown action "A_GONE"`})
+	assert.Contains(t, ws, Problem{Path: "bank.version", Message: `made with version "0.0.9" of the bank; this is version "0.1.0"`})
+
+	a.Bank.ID = "someone-else"
+	_, err = a.Check(b)
+	assert.Equal(t, KindMismatch, KindOf(err))
+}
+
+func TestParseLang(t *testing.T) {
+	for in, want := range map[string]Lang{"ja": JA, "ja-JP": JA, "ja_JP.UTF-8": JA, "en": EN, "en-GB": EN} {
+		got, ok := ParseLang(in)
+		assert.True(t, ok, in)
+		assert.Equal(t, want, got, in)
+	}
+	for _, in := range []string{"", "fr", "C", "j"} {
+		_, ok := ParseLang(in)
+		assert.False(t, ok, in)
+	}
+}
