@@ -1,0 +1,111 @@
+// Hiyari's service worker, given to go-app as Handler.ServiceWorkerTemplate.
+// go-app fills in {{.Version}} and {{.ResourcesToCache}}; our handler fills in
+// {{.Routes}}.
+//
+// Why not go-app's default worker: its install and activate steps do not
+// wait for their work (so a failed background update could leave no offline
+// copy), it caches only "/" (deep links fail offline) and activation deletes
+// every cache of the origin, including other intranet apps' caches.
+//
+// Rules kept here:
+// - install precaches everything into a new cache named for this version and
+//   fails as a whole if the app itself could not be stored: the browser then
+//   drops the new worker and the working version stays in charge;
+// - activate deletes only Hiyari's own older caches of this scope;
+// - navigations are answered from the cache and fall back to the cached
+//   shell, so any deep link opens offline;
+// - nothing is ever fetched from another origin.
+const cachePrefix = "hiyari-" + self.registration.scope + "-";
+const cacheName = cachePrefix + "{{.Version}}";
+const resourcesToCache = {{.ResourcesToCache}};
+const routes = {{.Routes}};
+
+// Route pages are prerendered copies; a static host may not serve them under
+// their bare path, so they are cached when available and otherwise the shell
+// stands in for them.
+const core = resourcesToCache.filter((u) => !routes.includes(u) || isShell(u));
+
+function isShell(u) {
+  const scope = new URL(self.registration.scope);
+  const p = new URL(u, scope).pathname;
+  return p === scope.pathname || p + "/" === scope.pathname;
+}
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(install());
+});
+
+async function install() {
+  const cache = await caches.open(cacheName);
+  try {
+    await cache.addAll(core.map((u) => new Request(u, { cache: "reload" })));
+  } catch (err) {
+    // Leave no half-filled cache behind; rejecting makes the install fail.
+    await caches.delete(cacheName);
+    throw err;
+  }
+  await Promise.all(
+    routes
+      .filter((u) => !isShell(u))
+      .map(async (u) => {
+        try {
+          const res = await fetch(new Request(u, { cache: "reload" }));
+          if (res.ok && !res.redirected) {
+            await cache.put(u, res);
+          }
+        } catch (err) {
+          // The shell covers this route offline.
+        }
+      })
+  );
+  // Take over at once; go-app then tells the page that an update is
+  // installed and the page offers a reload instead of reloading by itself.
+  await self.skipWaiting();
+}
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(activate());
+});
+
+async function activate() {
+  const keys = await caches.keys();
+  await Promise.all(
+    keys
+      .filter((k) => k.startsWith(cachePrefix) && k !== cacheName)
+      .map((k) => caches.delete(k))
+  );
+  await self.clients.claim();
+}
+
+self.addEventListener("fetch", (event) => {
+  const req = event.request;
+  if (req.method !== "GET" || new URL(req.url).origin !== self.location.origin) {
+    return;
+  }
+  event.respondWith(req.mode === "navigate" ? navigate(req) : resource(req));
+});
+
+async function resource(req) {
+  const cache = await caches.open(cacheName);
+  const hit = await cache.match(req);
+  return hit || fetch(req);
+}
+
+async function navigate(req) {
+  const cache = await caches.open(cacheName);
+  const hit = await cache.match(req, { ignoreSearch: true });
+  if (hit) {
+    return hit;
+  }
+  try {
+    return await fetch(req);
+  } catch (err) {
+    const scope = self.registration.scope;
+    const shell =
+      (await cache.match(scope)) || (await cache.match(scope.replace(/\/$/, "")));
+    if (shell) {
+      return shell;
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,14 @@
+// Command web is the Hiyari WebAssembly program: it registers the app's
+// routes and hands control to go-app in the browser. Nothing else belongs
+// here; server and CLI code stays in cmd/hiyari so it never reaches the wasm.
+package main
+
+import (
+	"github.com/hiyari-app/hiyari/app"
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+func main() {
+	app.Register()
+	goapp.RunWhenOnBrowser()
+}
