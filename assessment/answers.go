@@ -92,8 +92,15 @@ func ParseAnswers(data []byte) (*Answers, error) {
 	if ps := structProblems("Answers", validate().Struct(a)); len(ps) > 0 {
 		return nil, &Error{Op: op, Kind: KindInvalid, Problems: ps}
 	}
+	// One canonical form, so that an export of an import is the same document.
 	if a.Answers == nil {
 		a.Answers = map[string]string{}
+	}
+	if len(a.Notes) == 0 {
+		a.Notes = nil
+	}
+	if len(a.Planned) == 0 {
+		a.Planned = nil
 	}
 	return a, nil
 }
