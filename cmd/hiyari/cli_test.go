@@ -1,0 +1,253 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/hiyari-app/hiyari/assessment"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+const miniBank = "../../assessment/testdata/mini.json"
+
+// run runs the CLI as the binary would, with the environment's language
+// cleared so the default is predictable.
+func run(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	for _, env := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		t.Setenv(env, "")
+	}
+	var out, errb bytes.Buffer
+	m := &Main{Stdin: strings.NewReader(stdin), Stdout: &out, Stderr: &errb}
+	code = m.Run(context.Background(), args)
+	return code, out.String(), errb.String()
+}
+
+func writeFile(t *testing.T, name, content string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), name)
+	require.NoError(t, os.WriteFile(p, []byte(content), 0o600))
+	return p
+}
+
+// answerAll fills an answers template with one control answer; profile
+// questions stay unanswered, which means every module applies.
+func answerAll(t *testing.T, template, answer string) string {
+	t.Helper()
+	a, err := assessment.ParseAnswers([]byte(template))
+	require.NoError(t, err)
+	b, err := assessment.DefaultBank()
+	require.NoError(t, err)
+	for _, q := range b.Questions {
+		a.Answers[q.ID] = answer
+	}
+	data, err := a.Marshal()
+	require.NoError(t, err)
+	return string(data)
+}
+
+// TestTemplateThenAssess is the consultant's loop from the README: print a
+// template, answer it, assess it in both languages.
+func TestTemplateThenAssess(t *testing.T) {
+	code, tmpl, stderr := run(t, "", "template", "--lang", "ja", "--company", "Example KK")
+	require.Equal(t, exitOK, code, stderr)
+	b, err := assessment.DefaultBank()
+	require.NoError(t, err)
+	var doc struct {
+		Schema  string            `json:"schema"`
+		Company string            `json:"company"`
+		Answers map[string]string `json:"answers"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(tmpl), &doc))
+	assert.Equal(t, assessment.AnswersSchema, doc.Schema)
+	assert.Equal(t, "Example KK", doc.Company)
+	for _, q := range b.Questions {
+		v, ok := doc.Answers[q.ID]
+		assert.True(t, ok, "template lists %s", q.ID)
+		assert.Empty(t, v, "%s unanswered", q.ID)
+	}
+	for _, p := range b.Profile {
+		assert.Contains(t, doc.Answers, p.ID)
+	}
+
+	file := writeFile(t, "a.json", answerAll(t, tmpl, "no"))
+	for _, lang := range []assessment.Lang{assessment.JA, assessment.EN} {
+		code, md, stderr := run(t, "", "assess", file, "--lang", string(lang))
+		require.Equal(t, exitOK, code, stderr)
+		assert.Contains(t, md, assessment.Label("title", lang))
+		assert.Contains(t, md, "Example KK")
+		assert.Contains(t, md, assessment.Label("complete_match", lang))
+		assert.Contains(t, md, "J-Coin Pay", "the test-system pattern is named")
+		assert.Contains(t, md, assessment.HorizonLabel(assessment.Week, lang))
+	}
+	// Without --lang the file's language (ja) is used.
+	_, md, _ := run(t, "", "assess", file)
+	assert.Contains(t, md, assessment.Label("plan", assessment.JA))
+}
+
+func TestAssessFormats(t *testing.T) {
+	_, tmpl, _ := run(t, "", "template")
+	file := writeFile(t, "a.json", answerAll(t, tmpl, "no"))
+
+	code, out, stderr := run(t, "", "assess", "--format", "json", file)
+	require.Equal(t, exitOK, code, stderr)
+	var rep assessment.Report
+	require.NoError(t, json.Unmarshal([]byte(out), &rep))
+	assert.Equal(t, assessment.ReportSchema, rep.Schema)
+	assert.NotEmpty(t, rep.Plan.Actions)
+	assert.NotEmpty(t, rep.Incidents)
+	assert.True(t, rep.Incidents[0].Complete)
+	require.NotNil(t, rep.Scores.Overall)
+	assert.Equal(t, 0.0, *rep.Scores.Overall)
+
+	code, out, stderr = run(t, "", "assess", file, "--format", "csv", "--lang", "en")
+	require.Equal(t, exitOK, code, stderr)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	assert.Equal(t, len(rep.Plan.Actions)+1, len(lines))
+	assert.Contains(t, lines[0], "Action")
+
+	code, out, stderr = run(t, answerAll(t, tmpl, "yes"), "assess", "-", "--lang", "en")
+	require.Equal(t, exitOK, code, stderr)
+	assert.Contains(t, out, assessment.Label("no_incidents", assessment.EN), "answers read from standard input")
+	assert.Contains(t, out, "100 / 100")
+}
+
+func TestAssessBrokenInput(t *testing.T) {
+	cases := []struct {
+		name, content string
+		args          []string
+		want          string
+	}{
+		{"not JSON", "this is not json", nil, "is not valid JSON of a Hiyari answers file"},
+		{"a bank instead", `{"schema":"hiyari.bank/v1"}`, nil, `is not a hiyari.answers/v1 document`},
+		{"other bank", `{"schema":"hiyari.answers/v1","bank":{"id":"someone-else","version":"1"},"answers":{}}`, nil, "made for a different question bank"},
+		{"bad option", `{"schema":"hiyari.answers/v1","bank":{"id":"mini","version":"0.1.0"},"answers":{"TD1":"perhaps"}}`,
+			[]string{"--bank", miniBank}, `answers.TD1: "perhaps" is not an option of question "TD1"`},
+		{"too large", `{"schema":"hiyari.answers/v1","company":"` + strings.Repeat("x", assessment.MaxAnswersSize) + `"}`, nil, "is larger than"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			file := writeFile(t, "broken.json", tc.content)
+			code, out, stderr := run(t, "", append([]string{"assess", file}, tc.args...)...)
+			assert.Equal(t, exitUsage, code)
+			assert.Empty(t, out, "nothing printed on stdout for a broken file")
+			assert.Contains(t, stderr, tc.want)
+			assert.Contains(t, stderr, file)
+		})
+	}
+
+	code, _, stderr := run(t, "", "assess", filepath.Join(t.TempDir(), "missing.json"))
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, stderr, "no such file")
+
+	code, _, stderr = run(t, "", "assess")
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, stderr, "usage: hiyari assess FILE")
+
+	file := writeFile(t, "a.json", `{"schema":"hiyari.answers/v1","bank":{"id":"mini","version":"0.1.0"},"answers":{}}`)
+	code, _, stderr = run(t, "", "assess", file, "--format", "pdf", "--bank", miniBank)
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, stderr, `--format "pdf"`)
+
+	code, _, stderr = run(t, "", "assess", file, "--lang", "fr", "--bank", miniBank)
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, stderr, `--lang "fr"`)
+}
+
+func TestAssessWarnsAboutUnknownQuestions(t *testing.T) {
+	file := writeFile(t, "a.json", `{"schema":"hiyari.answers/v1","bank":{"id":"mini","version":"0.0.1"},"answers":{"TD1":"no","GONE1":"yes"}}`)
+	code, out, stderr := run(t, "", "assess", file, "--bank", miniBank, "--lang", "en")
+	assert.Equal(t, exitOK, code)
+	assert.Contains(t, stderr, `warning: answers.GONE1: unknown question "GONE1"`)
+	assert.Contains(t, stderr, `warning: bank.version: made with version "0.0.1"`)
+	assert.Contains(t, out, "# Hiyari")
+}
+
+func TestBankJSONContract(t *testing.T) {
+	code, out, stderr := run(t, "", "bank", "--json")
+	require.Equal(t, exitOK, code, stderr)
+	var doc struct {
+		Schema    string `json:"schema"`
+		Questions []struct {
+			ID      string   `json:"id"`
+			Area    string   `json:"area"`
+			Options []string `json:"options"`
+			Refs    struct {
+				ISO27001 []string `json:"iso27001"`
+			} `json:"refs"`
+		} `json:"questions"`
+		Incidents []struct {
+			ID   string            `json:"id"`
+			Name map[string]string `json:"name"`
+			Core []string          `json:"core"`
+		} `json:"incidents"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &doc))
+	assert.Equal(t, assessment.BankSchema, doc.Schema)
+	require.NotEmpty(t, doc.Questions)
+	for _, q := range doc.Questions {
+		assert.NotEmpty(t, q.ID)
+		assert.NotEmpty(t, q.Area)
+		assert.Contains(t, q.Options, "yes")
+		assert.NotEmpty(t, q.Refs.ISO27001, q.ID)
+	}
+	require.NotEmpty(t, doc.Incidents)
+	for _, inc := range doc.Incidents {
+		assert.NotEmpty(t, inc.Name["ja"], inc.ID)
+		assert.NotEmpty(t, inc.Name["en"], inc.ID)
+		assert.NotEmpty(t, inc.Core, inc.ID)
+	}
+
+	code, out, _ = run(t, "", "bank", "--lang", "ja")
+	assert.Equal(t, exitOK, code)
+	b, _ := assessment.DefaultBank()
+	assert.Contains(t, out, b.Questions[0].Text.JA)
+}
+
+func TestBankLint(t *testing.T) {
+	code, out, stderr := run(t, "", "bank", "--lint", miniBank)
+	assert.Equal(t, exitOK, code, stderr)
+	assert.Contains(t, out, "ok: bank mini 0.1.0")
+
+	data, err := os.ReadFile(miniBank)
+	require.NoError(t, err)
+	broken := strings.Replace(string(data), `"core": ["W_EXPOSED", "W_PASSWORD", "W_REALDATA"]`, `"core": ["W_EXPOSED", "TD9"]`, 1)
+	broken = strings.Replace(broken, `"id": "A_PATCH"`, `"id": "A_MFA"`, 1)
+	file := writeFile(t, "bank.json", broken)
+	code, out, stderr = run(t, "", "bank", "--lint", file)
+	assert.Equal(t, exitFailure, code)
+	assert.Empty(t, out)
+	assert.Contains(t, stderr, `incidents[0].core[1]: unknown weakness "TD9"`)
+	assert.Contains(t, stderr, `actions[3].id: duplicate action id "A_MFA"`, "every problem is listed")
+
+	code, _, stderr = run(t, "", "bank", "--lint", filepath.Join(t.TempDir(), "nope.json"))
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, stderr, "no such file")
+}
+
+func TestQuestionnaireListsEveryQuestion(t *testing.T) {
+	code, out, stderr := run(t, "", "template", "--format", "md", "--lang", "en")
+	require.Equal(t, exitOK, code, stderr)
+	b, _ := assessment.DefaultBank()
+	for _, q := range b.Questions {
+		assert.Contains(t, out, q.Text.EN)
+	}
+	assert.Contains(t, out, "[ ] Don't know")
+}
+
+func TestUnknownCommand(t *testing.T) {
+	code, _, stderr := run(t, "", "frobnicate")
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, stderr, `unknown command "frobnicate"`)
+	assert.Contains(t, stderr, "hiyari assess FILE")
+
+	code, out, _ := run(t, "", "help")
+	assert.Equal(t, exitOK, code)
+	assert.Contains(t, out, "Usage:")
+}
