@@ -54,6 +54,7 @@ func TestParseAnswersRejectsBrokenFiles(t *testing.T) {
 		{"hostile key", `{"schema":"hiyari.answers/v1","bank":{"id":"mini","version":"1"},"answers":{"<script>":"yes"}}`, KindInvalid, "is not a valid id"},
 		{"bad timestamp", strings.Replace(goodAnswers, "2026-11-01T09:00:00+09:00", "yesterday", 1), KindInvalid, `created: "yesterday" is not an RFC 3339 timestamp`},
 		{"unknown language", strings.Replace(goodAnswers, `"lang": "ja"`, `"lang": "fr"`, 1), KindInvalid, `lang: "fr" is not one of`},
+		{"duplicate key", strings.Replace(goodAnswers, `"TD1": "no"`, `"TD1": "no", "TD1": "yes"`, 1), KindSyntax, `duplicate key "TD1"`},
 		{"trailing data", goodAnswers + `{}`, KindSyntax, "after top-level value"},
 		{"too large", `{"schema":"hiyari.answers/v1","company":"` + strings.Repeat("x", MaxAnswersSize) + `"}`, KindTooLarge, "over the limit"},
 		{"company name too long", strings.Replace(goodAnswers, "Example KK", strings.Repeat("x", 201), 1), KindInvalid, "company: must have at most 200 characters"},

@@ -142,9 +142,12 @@ func ruleMessage(fe validator.FieldError) string {
 	return fmt.Sprintf("%v breaks rule %q", fe.Value(), fe.Tag())
 }
 
-// decodeStrict decodes a single JSON document, refusing unknown fields and
-// trailing data.
+// decodeStrict decodes a single JSON document, refusing unknown fields,
+// duplicate keys and trailing data.
 func decodeStrict(data []byte, v any) error {
+	if err := noDuplicateKeys(data); err != nil {
+		return err
+	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
@@ -154,6 +157,59 @@ func decodeStrict(data []byte, v any) error {
 		return errors.New("unexpected data after the JSON document")
 	}
 	return nil
+}
+
+// noDuplicateKeys refuses an object that names a key twice: encoding/json
+// would silently keep the last one, so a file could say two things at once
+// and be read differently by another tool.
+func noDuplicateKeys(data []byte) error {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	type frame struct {
+		keys   map[string]bool
+		object bool
+		atKey  bool
+	}
+	var stack []*frame
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		var top *frame
+		if len(stack) > 0 {
+			top = stack[len(stack)-1]
+		}
+		if d, ok := tok.(json.Delim); ok {
+			switch d {
+			case '{':
+				stack = append(stack, &frame{keys: map[string]bool{}, object: true, atKey: true})
+			case '[':
+				stack = append(stack, &frame{})
+			default:
+				stack = stack[:len(stack)-1]
+				if len(stack) > 0 && stack[len(stack)-1].object {
+					stack[len(stack)-1].atKey = true
+				}
+			}
+			continue
+		}
+		if top == nil || !top.object {
+			continue
+		}
+		if top.atKey {
+			k := tok.(string)
+			if top.keys[k] {
+				return fmt.Errorf("duplicate key %q", k)
+			}
+			top.keys[k] = true
+			top.atKey = false
+		} else {
+			top.atKey = true
+		}
+	}
 }
 
 // LoadBank parses and validates a bank document. The bank is usable only if

@@ -55,10 +55,10 @@ func TestLoadBankAcceptsMiniAndDefault(t *testing.T) {
 
 func TestLoadBankRejectsBrokenBanks(t *testing.T) {
 	cases := []struct {
-		name  string
+		name   string
 		break_ func(doc map[string]any)
-		kind  Kind
-		want  string // path and message fragment
+		kind   Kind
+		want   string // path and message fragment
 	}{
 		{"missing Japanese", func(d map[string]any) {
 			delete(at(d, "questions", 1)["text"].(map[string]any), "ja")
