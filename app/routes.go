@@ -1,21 +1,45 @@
-// Provisional, screens helper replaces: a single "/" route so the server,
-// the static build and the browser tests have something to serve. The
-// contract is Register (every route with go-app) and Paths (every concrete
-// path, for prerendering, the static build and the service worker's precache).
 package app
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
 
-// Register registers every route of the app with go-app.
+// Paths of the pages.
+const (
+	pathHome      = "/"
+	pathProfile   = "/profile"
+	pathQuestions = "/questions"
+	pathResults   = "/results"
+	pathPlan      = "/plan"
+	pathReport    = "/report"
+)
+
+// areaPattern matches one area's questions: /questions/<area id>, with the
+// bank's id syntax.
+const areaPattern = `^/questions/[A-Za-z][A-Za-z0-9_.-]{0,63}$`
+
+// Register registers every page with go-app. Both mains call it, so the
+// browser, the prerender and the static build route the same way.
 func Register() {
-	app.Route("/", func() app.Composer { return &landing{} })
+	app.Route(pathHome, func() app.Composer { return newLanding() })
+	app.Route(pathProfile, func() app.Composer { return newProfile() })
+	app.Route(pathQuestions, func() app.Composer { return newQuestions() })
+	app.RouteWithRegexp(areaPattern, func() app.Composer { return newQuestions() })
+	app.Route(pathResults, func() app.Composer { return newResults() })
+	app.Route(pathPlan, func() app.Composer { return newPlan() })
+	app.Route(pathReport, func() app.Composer { return newReport() })
 }
 
-// Paths lists every path the app serves.
-func Paths() []string { return []string{"/"} }
-
-type landing struct{ app.Compo }
-
-func (l *landing) Render() app.UI {
-	return app.Main().Body(app.H1().Text("Hiyari"))
+// Paths lists every concrete path the app serves: the fixed pages and one
+// questionnaire page per area of the built-in bank. The server prerenders
+// them, the static build writes them and the service worker precaches them.
+func Paths() []string {
+	paths := []string{pathHome, pathProfile, pathQuestions, pathResults, pathPlan, pathReport}
+	for _, a := range defaultBank().Areas {
+		paths = append(paths, areaPath(a.ID))
+	}
+	return paths
 }
+
+// areaPath is the questionnaire page of one area.
+func areaPath(id string) string { return pathQuestions + "/" + id }

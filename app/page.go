@@ -1,0 +1,113 @@
+package app
+
+import (
+	"strings"
+
+	"github.com/hiyari-app/hiyari/assessment"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// shared is the browser's one store: every page reads and changes it, so
+// moving between pages never loses or reloads anything.
+var shared *Store
+
+// currentStore returns the store a new page works on. On the server (the
+// prerender, the static build) each page gets a fresh store: requests run
+// concurrently and carry no user data.
+func currentStore() *Store {
+	if app.IsServer {
+		return NewStore(defaultBank())
+	}
+	if shared == nil {
+		shared = NewStore(defaultBank())
+	}
+	return shared
+}
+
+// defaultBank returns the built-in bank. Its validity is a build-time
+// guarantee (assessment's tests load it), so failure here is a bug.
+func defaultBank() *assessment.Bank {
+	b, err := assessment.DefaultBank()
+	if err != nil {
+		panic("hiyari: built-in question bank is invalid: " + err.Error())
+	}
+	return b
+}
+
+// page is embedded by every routed component: it wires the store to the
+// browser's storage, remembers where the user is, keeps the document's
+// language and title in step, and draws the layout around the content.
+type page struct {
+	app.Compo
+
+	s           *Store
+	title       msg // the page's name, for the document title and nav
+	path        string
+	updateReady bool // a new version is installed; offer a reload
+}
+
+func (p *page) OnInit() {
+	if p.s == nil {
+		p.s = currentStore()
+	}
+}
+
+func (p *page) OnPreRender(ctx app.Context) {
+	if l, ok := assessment.ParseLang(ctx.Page().Lang()); ok {
+		p.s.lang = l
+	}
+	p.setHead(ctx)
+}
+
+func (p *page) OnMount(ctx app.Context) {
+	p.s.Attach(ctx.LocalStorage(), navigatorLang())
+	p.updateReady = ctx.AppUpdateAvailable()
+	p.arrive(ctx)
+}
+
+func (p *page) OnNav(ctx app.Context) { p.arrive(ctx) }
+
+func (p *page) OnAppUpdate(ctx app.Context) { p.updateReady = ctx.AppUpdateAvailable() }
+
+// arrive records the page the user is on so that a later visit resumes here.
+func (p *page) arrive(ctx app.Context) {
+	p.path = routePath(ctx.Page().URL().Path)
+	if p.path != "/" && p.path != pathReport {
+		p.s.SetPage(p.path)
+	}
+	p.setHead(ctx)
+}
+
+func (p *page) setHead(ctx app.Context) {
+	l := p.s.Lang()
+	ctx.Page().SetLang(string(l))
+	ctx.Page().SetTitle("%s · %s", tr(l, p.title), tr(l, mAppName))
+}
+
+// routePath strips the hosting prefix (GOAPP_ROOT_PREFIX) from a path.
+func routePath(path string) string {
+	path = strings.TrimPrefix(path, app.Getenv("GOAPP_ROOT_PREFIX"))
+	if !strings.HasPrefix(path, "/") {
+		path = "/" + path
+	}
+	return path
+}
+
+// onLang switches the language from the buttons in the header; the button's
+// value is the language.
+func (p *page) onLang(ctx app.Context, e app.Event) {
+	l, ok := assessment.ParseLang(ctx.JSSrc().Get("value").String())
+	if !ok {
+		return
+	}
+	p.s.SetLang(l)
+	p.setHead(ctx)
+}
+
+func (p *page) onReload(ctx app.Context, e app.Event) { ctx.Reload() }
+
+// t is shorthand for wording in the current language.
+func (p *page) t(m msg, args ...any) string { return tr(p.s.Lang(), m, args...) }
+
+// text is shorthand for bank wording in the current language.
+func (p *page) text(x assessment.Text) string { return x.In(p.s.Lang()) }

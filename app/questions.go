@@ -1,0 +1,136 @@
+package app
+
+import (
+	"strings"
+
+	"github.com/hiyari-app/hiyari/assessment"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// questions is the questionnaire, one area per page (/questions/<area>;
+// /questions shows the first area that applies). Progress overall and per
+// area, and the live score, update with every answer.
+type questions struct {
+	page
+	area string // the area in the URL; "" for the first that applies
+}
+
+func newQuestions() *questions { return &questions{page: page{title: mNavQuestions}} }
+
+func (c *questions) OnInit() {
+	c.page.OnInit()
+	if app.IsClient && c.area == "" {
+		c.area = areaOf(routePath(app.Window().URL().Path))
+	}
+}
+
+func (c *questions) OnPreRender(ctx app.Context) {
+	c.area = areaOf(routePath(ctx.Page().URL().Path))
+	c.page.OnPreRender(ctx)
+}
+
+func (c *questions) OnNav(ctx app.Context) {
+	area := areaOf(routePath(ctx.Page().URL().Path))
+	if area != c.area {
+		c.area = area
+		scrollTop()
+		focus(ctx, "area-title")
+	}
+	c.page.OnNav(ctx)
+}
+
+// areaOf returns the area id in a questionnaire path.
+func areaOf(path string) string {
+	return strings.TrimPrefix(strings.TrimPrefix(path, pathQuestions), "/")
+}
+
+// shown returns the area to show and its index among the applicable areas,
+// falling back to the first when the URL names none or one that does not
+// apply (the profile changed).
+func (c *questions) shown(areas []*assessment.Area) (*assessment.Area, int) {
+	for i, a := range areas {
+		if a.ID == c.area {
+			return a, i
+		}
+	}
+	if len(areas) == 0 {
+		return nil, -1
+	}
+	return areas[0], 0
+}
+
+func (c *questions) Render() app.UI {
+	areas := c.s.Areas()
+	cur, idx := c.shown(areas)
+	r := c.s.Result()
+	if cur == nil {
+		return c.layout(
+			app.H1().Text(c.t(mQuestionsTitle)),
+			app.P().Text(c.t(mNoAreas)),
+			app.A().Class("button").Href(pathProfile).Text(c.t(mNavProfile)),
+		)
+	}
+	qs := c.s.QuestionsIn(cur.ID)
+	as, _ := c.s.AreaScore(cur.ID)
+	return c.layout(
+		app.Div().Class("questionnaire").Body(
+			app.Aside().Class("side").Aria("label", c.t(mAreasLabel)).Body(
+				c.progressBlock(r.Progress.Answered, r.Progress.Total),
+				app.Nav().Aria("label", c.t(mAreasLabel)).Body(
+					app.Ol().Class("areas").Body(app.Range(areas).Slice(func(i int) app.UI {
+						a := areas[i]
+						s, _ := c.s.AreaScore(a.ID)
+						link := app.A().Href(areaPath(a.ID)).Body(
+							app.Span().Class("area-name").Text(c.text(a.Name)),
+							app.Span().Class("area-count").Text(c.t(mAreaProgress, s.Answered, s.Total)),
+						)
+						if a.ID == cur.ID {
+							link = link.Aria("current", "step").Class("current")
+						}
+						cls := "area"
+						if s.Total > 0 && s.Answered == s.Total {
+							cls += " done"
+						}
+						return app.Li().Class(cls).Body(link)
+					})),
+				),
+				c.liveScore(),
+			),
+			app.Div().Class("area-questions").Body(
+				app.H1().ID("area-title").TabIndex(-1).Text(c.text(cur.Name)),
+				app.P().Class("lead").Text(c.text(cur.Description)),
+				app.P().Class("area-progress").Text(c.t(mAreaProgress, as.Answered, as.Total)),
+				app.Range(qs).Slice(func(i int) app.UI { return c.questionField(qs[i]) }),
+				app.Div().Class("pager").Body(
+					app.If(idx > 0, func() app.UI {
+						return app.A().ID("prev-area").Class("button").Href(areaPath(areas[max(idx-1, 0)].ID)).Text(c.t(mPrevArea))
+					}),
+					app.If(idx < len(areas)-1, func() app.UI {
+						return app.A().ID("next-area").Class("button primary").Href(areaPath(areas[min(idx+1, len(areas)-1)].ID)).Text(c.t(mNextArea))
+					}).Else(func() app.UI {
+						return app.A().ID("to-results").Class("button primary").Href(pathResults).Text(c.t(mToResults))
+					}),
+				),
+			),
+		),
+	)
+}
+
+// progressBlock shows answered/total as text and as a native progress bar.
+func (p *page) progressBlock(answered, total int) app.UI {
+	return app.Div().Class("progress").Body(
+		app.P().ID("progress-text").Text(p.t(mProgress, answered, total)),
+		app.Progress().Max(max(total, 1)).Value(answered).Aria("labelledby", "progress-text"),
+	)
+}
+
+// liveScore is the running overall score and number of incident matches,
+// announced politely to screen readers as answers change.
+func (p *page) liveScore() app.UI {
+	r := p.s.Result()
+	return app.Div().Class("live").Aria("live", "polite").Body(
+		app.P().Class("live-title").Text(p.t(mLiveScore)),
+		p.scoreBar("live-overall", p.t(mOverall), r.Scores.Overall),
+		app.P().Class("live-matches").Text(p.t(mLiveMatches, p.s.MatchCount())),
+	)
+}

@@ -1,0 +1,385 @@
+package app
+
+import (
+	"slices"
+	"time"
+
+	"github.com/hiyari-app/hiyari/assessment"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// Storage keys. Everything Hiyari keeps in the browser lives under
+// hiyari/v1/ so it never collides with another app on the same origin (an
+// intranet host serves many).
+const (
+	keyAnswers    = "hiyari/v1/answers"
+	keySettings   = "hiyari/v1/settings"
+	keyUnreadable = "hiyari/v1/answers-unreadable"
+)
+
+// settings is what the browser remembers besides the answers.
+type settings struct {
+	Lang assessment.Lang `json:"lang"`
+	Page string          `json:"page"`
+}
+
+// Store holds the user's work: the answers document, the settings, and the
+// result and plan computed from them. Every change goes through a method that
+// saves at once and recomputes what depends on it, so Render only reads.
+//
+// In the browser one Store is shared by every page (see currentStore); on the
+// server each prerendered page gets a fresh one without storage.
+type Store struct {
+	bank    *assessment.Bank
+	answers *assessment.Answers
+	result  *assessment.Result
+	plan    *assessment.Plan
+	lang    assessment.Lang
+	page    string
+
+	storage  app.BrowserStorage // nil until attached; then every change is saved
+	attached bool
+	saveErr  bool // the last save failed
+	broken   bool // stored answers could not be read and were set aside
+	now      func() time.Time
+}
+
+// NewStore returns an empty store for bank b in Japanese.
+func NewStore(b *assessment.Bank) *Store {
+	s := &Store{bank: b, answers: assessment.NewAnswers(b), lang: assessment.JA, now: time.Now}
+	s.recompute()
+	return s
+}
+
+// Attach loads saved work from st (once) and saves every later change to it.
+// browserLang (navigator.language) picks the language the first time.
+func (s *Store) Attach(st app.BrowserStorage, browserLang string) {
+	if s.attached || st == nil {
+		return
+	}
+	s.attached = true
+	s.storage = st
+	var set settings
+	if err := st.Get(keySettings, &set); err != nil || set.Lang == "" {
+		if l, ok := assessment.ParseLang(browserLang); ok {
+			set.Lang = l
+		} else if browserLang != "" {
+			set.Lang = assessment.EN
+		}
+	}
+	if l, ok := assessment.ParseLang(string(set.Lang)); ok {
+		s.lang = l
+	}
+	s.page = set.Page
+	var raw string
+	if err := st.Get(keyAnswers, &raw); err == nil && raw != "" {
+		if a, err := s.parse([]byte(raw)); err == nil {
+			s.answers = a
+		} else {
+			// Keep what we could not read: a newer version of Hiyari or a
+			// repair by hand may still use it.
+			s.broken = true
+			st.Set(keyUnreadable, raw)
+		}
+	}
+	s.recompute()
+}
+
+// parse reads and checks an answers document against the store's bank.
+func (s *Store) parse(data []byte) (*assessment.Answers, error) {
+	a, err := assessment.ParseAnswers(data)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := a.Check(s.bank); err != nil {
+		return nil, err
+	}
+	return a, nil
+}
+
+func (s *Store) recompute() {
+	s.result = assessment.Assess(s.bank, s.answers)
+	s.plan = assessment.NewPlan(s.bank, s.result)
+}
+
+func (s *Store) touch() {
+	ts := s.now().UTC().Format(time.RFC3339)
+	if s.answers.Created == "" {
+		s.answers.Created = ts
+	}
+	s.answers.Updated = ts
+	s.answers.Lang = s.lang
+}
+
+func (s *Store) saveAnswers() {
+	if s.storage == nil {
+		return
+	}
+	data, err := s.answers.Marshal()
+	if err == nil {
+		err = s.storage.Set(keyAnswers, string(data))
+	}
+	s.saveErr = err != nil
+}
+
+func (s *Store) saveSettings() {
+	if s.storage == nil {
+		return
+	}
+	s.saveErr = s.storage.Set(keySettings, settings{Lang: s.lang, Page: s.page}) != nil
+}
+
+// Bank returns the question bank.
+func (s *Store) Bank() *assessment.Bank { return s.bank }
+
+// Lang returns the interface language.
+func (s *Store) Lang() assessment.Lang { return s.lang }
+
+// Result returns the assessment of the current answers.
+func (s *Store) Result() *assessment.Result { return s.result }
+
+// Plan returns the plan for the current answers.
+func (s *Store) Plan() *assessment.Plan { return s.plan }
+
+// Answers returns the answers document. Callers must not modify it.
+func (s *Store) Answers() *assessment.Answers { return s.answers }
+
+// Answer returns the answer to question id, "" when unanswered.
+func (s *Store) Answer(id string) string { return s.answers.Answers[id] }
+
+// Note returns the note on question id.
+func (s *Store) Note(id string) string { return s.answers.Notes[id] }
+
+// Company returns the company name.
+func (s *Store) Company() string { return s.answers.Company }
+
+// Page returns the path the user was last on.
+func (s *Store) Page() string { return s.page }
+
+// SaveFailed reports whether the last save to the browser failed.
+func (s *Store) SaveFailed() bool { return s.saveErr }
+
+// StoredBroken reports whether saved answers were unreadable at start.
+func (s *Store) StoredBroken() bool { return s.broken }
+
+// Started reports whether the user has entered anything yet.
+func (s *Store) Started() bool {
+	return len(s.answers.Answers) > 0 || len(s.answers.Notes) > 0 || s.answers.Company != "" || len(s.answers.Planned) > 0
+}
+
+// Planned reports whether action id is marked as planned.
+func (s *Store) Planned(id string) bool { return slices.Contains(s.answers.Planned, id) }
+
+// SetLang switches the interface language.
+func (s *Store) SetLang(l assessment.Lang) {
+	if l != assessment.JA && l != assessment.EN {
+		return
+	}
+	s.lang = l
+	s.saveSettings()
+	if s.Started() {
+		s.answers.Lang = l
+		s.saveAnswers()
+	}
+}
+
+// SetPage records the page the user is on, so a new visit can resume there.
+func (s *Store) SetPage(path string) {
+	if s.page == path {
+		return
+	}
+	s.page = path
+	s.saveSettings()
+}
+
+// SetAnswer records an answer. An id the bank does not know or an option
+// the question does not offer is ignored: the DOM is not trusted.
+func (s *Store) SetAnswer(id, option string) {
+	if !s.validOption(id, option) {
+		return
+	}
+	if s.answers.Answers == nil {
+		s.answers.Answers = map[string]string{}
+	}
+	if s.answers.Answers[id] == option {
+		return
+	}
+	s.answers.Answers[id] = option
+	s.touch()
+	s.saveAnswers()
+	s.recompute()
+}
+
+func (s *Store) validOption(id, option string) bool {
+	if q := s.bank.Question(id); q != nil {
+		return slices.Contains(q.Options, option)
+	}
+	if p := s.bank.ProfileQuestion(id); p != nil {
+		for _, o := range p.Options {
+			if o.ID == option {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// SetNote records the note on a question; an empty note is removed.
+func (s *Store) SetNote(id, note string) {
+	if s.bank.Question(id) == nil && s.bank.ProfileQuestion(id) == nil {
+		return
+	}
+	if r := []rune(note); len(r) > maxNote {
+		note = string(r[:maxNote])
+	}
+	if s.answers.Notes[id] == note {
+		return
+	}
+	if note == "" {
+		delete(s.answers.Notes, id)
+	} else {
+		if s.answers.Notes == nil {
+			s.answers.Notes = map[string]string{}
+		}
+		s.answers.Notes[id] = note
+	}
+	s.touch()
+	s.saveAnswers()
+}
+
+// maxNote is the longest note the answers schema accepts.
+const maxNote = 5000
+
+// maxCompany is the longest company name the answers schema accepts.
+const maxCompany = 200
+
+// SetCompany records the company name.
+func (s *Store) SetCompany(name string) {
+	if r := []rune(name); len(r) > maxCompany {
+		name = string(r[:maxCompany])
+	}
+	if s.answers.Company == name {
+		return
+	}
+	s.answers.Company = name
+	s.touch()
+	s.saveAnswers()
+	s.result.Company = name
+}
+
+// SetPlanned marks action id as planned or not and updates the projection.
+func (s *Store) SetPlanned(id string, planned bool) {
+	if s.bank.Action(id) == nil || s.Planned(id) == planned {
+		return
+	}
+	if planned {
+		s.answers.Planned = append(s.answers.Planned, id)
+	} else {
+		s.answers.Planned = slices.DeleteFunc(slices.Clone(s.answers.Planned), func(x string) bool { return x == id })
+	}
+	s.touch()
+	s.saveAnswers()
+	s.recompute()
+}
+
+// ParseImport reads an answers file the user chose. It changes nothing: on
+// success the caller asks before calling Replace. The count is the number
+// of entries the bank does not know (kept, not scored).
+func (s *Store) ParseImport(data []byte) (*assessment.Answers, int, error) {
+	a, err := assessment.ParseAnswers(data)
+	if err != nil {
+		return nil, 0, err
+	}
+	ws, err := a.Check(s.bank)
+	if err != nil {
+		return nil, 0, err
+	}
+	unknown := 0
+	for _, w := range ws {
+		if w.Path != "bank.version" {
+			unknown++
+		}
+	}
+	return a, unknown, nil
+}
+
+// Replace makes a (from ParseImport) the current answers.
+func (s *Store) Replace(a *assessment.Answers) {
+	if a.Answers == nil {
+		a.Answers = map[string]string{}
+	}
+	a.Bank = s.bank.Ref()
+	s.answers = a
+	s.saveAnswers()
+	s.recompute()
+}
+
+// Export returns the answers file to download.
+func (s *Store) Export() ([]byte, error) { return s.answers.Marshal() }
+
+// Reset deletes every answer, note and planned action; the language stays.
+func (s *Store) Reset() {
+	s.answers = assessment.NewAnswers(s.bank)
+	s.page = ""
+	if s.storage != nil {
+		s.storage.Del(keyAnswers)
+	}
+	s.saveSettings()
+	s.recompute()
+}
+
+// Areas returns the areas that apply given the profile answers, in bank
+// order.
+func (s *Store) Areas() []*assessment.Area {
+	var out []*assessment.Area
+	for _, as := range s.result.Scores.Areas {
+		if a := s.bank.Area(as.Area); a != nil {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// AreaScore returns the score and progress of an area.
+func (s *Store) AreaScore(id string) (assessment.AreaScore, bool) {
+	for _, as := range s.result.Scores.Areas {
+		if as.Area == id {
+			return as, true
+		}
+	}
+	return assessment.AreaScore{}, false
+}
+
+// QuestionsIn returns the questions of an area that apply.
+func (s *Store) QuestionsIn(area string) []*assessment.Question {
+	var out []*assessment.Question
+	for i := range s.bank.Questions {
+		q := &s.bank.Questions[i]
+		if q.Area == area && s.result.Asked(q.ID) {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// ProfileQuestions returns the profile questions that apply.
+func (s *Store) ProfileQuestions() []*assessment.ProfileQuestion {
+	var out []*assessment.ProfileQuestion
+	for i := range s.bank.Profile {
+		if p := &s.bank.Profile[i]; s.result.Asked(p.ID) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// MatchCount counts the incidents the answers match completely.
+func (s *Store) MatchCount() int {
+	n := 0
+	for _, m := range s.result.Incidents {
+		if m.Complete {
+			n++
+		}
+	}
+	return n
+}
