@@ -310,7 +310,8 @@ func TestPlanOrdersQuickWinsAndCoversEveryRisk(t *testing.T) {
 					h := map[Horizon]int{Week: 0, Month: 1, Quarter: 2}[it.Horizon]
 					require.GreaterOrEqual(t, h, last, "horizons in order")
 					last = h
-					require.Equal(t, HorizonOf(b.Action(it.Action)), it.Horizon)
+					earliest := map[Horizon]int{Week: 0, Month: 1, Quarter: 2}[HorizonOf(b.Action(it.Action))]
+					require.GreaterOrEqual(t, h, earliest, "%s planned before its effort allows", it.Action)
 					require.False(t, seen[it.Action], "action listed twice")
 					seen[it.Action] = true
 					for _, w := range it.Fixes {
@@ -325,6 +326,24 @@ func TestPlanOrdersQuickWinsAndCoversEveryRisk(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestPlanKeepsThisWeekDoable: however much is wrong, no role gets more
+// work in a horizon than it can do.
+func TestPlanKeepsThisWeekDoable(t *testing.T) {
+	b, err := DefaultBank()
+	require.NoError(t, err)
+	p := NewPlan(b, Assess(b, answersWith(b, No)))
+	hours := map[string]float64{}
+	for _, it := range p.Actions {
+		a := b.Action(it.Action)
+		hours[a.Role+string(it.Horizon)] += (a.Effort.MinHours + a.Effort.MaxHours) / 2
+	}
+	for _, role := range []string{RoleOwner, RoleIT, RoleVendor, RoleStaff} {
+		assert.LessOrEqual(t, hours[role+string(Week)], weekCapacity, role)
+		assert.LessOrEqual(t, hours[role+string(Month)], monthCapacity, role)
+	}
+	assert.Greater(t, hours[RoleIT+string(Week)], 0.0)
 }
 
 func TestPlanPrefersMoreRiskRemovedPerEffort(t *testing.T) {

@@ -52,7 +52,7 @@ func effortClass(e Effort) float64 {
 	return 3
 }
 
-// HorizonOf says when an action belongs: this week when it takes at most a
+// HorizonOf says the earliest an action can be done: this week when it takes at most a
 // day and costs little, within 30 days when it takes at most a week and is
 // not expensive, otherwise within 90 days.
 func HorizonOf(a *Action) Horizon {
@@ -65,10 +65,21 @@ func HorizonOf(a *Action) Horizon {
 	return Quarter
 }
 
-// NewPlan orders the actions that remove risk found in r. Within each
-// horizon it picks, again and again, the action that removes the most
-// remaining risk per unit of effort (ties: cheaper, then shorter, then bank
-// order), so two actions fixing the same weakness are not both counted.
+// Working hours each role (owner, IT staff, vendor, all staff) can give to
+// the plan before a horizon is full: two days in the first week, two weeks
+// within 30 days. The roles work in parallel. An action that does not fit
+// moves to the next horizon, so "this week" stays doable.
+const (
+	weekCapacity  = 16.0
+	monthCapacity = 80.0
+)
+
+// NewPlan orders the actions that remove risk found in r. It picks, again
+// and again, the action that removes the most remaining risk per unit of
+// effort (ties: cheaper, then shorter, then bank order), so two actions
+// fixing the same weakness are not both counted. Each action then goes to
+// the earliest horizon its effort and cost allow (HorizonOf) in which its
+// role still has time, and the plan is grouped by horizon, keeping that order within each.
 func NewPlan(b *Bank, r *Result) *Plan {
 	remaining := map[string]float64{}
 	for _, w := range r.Weaknesses {
@@ -81,7 +92,7 @@ func NewPlan(b *Bank, r *Result) *Plan {
 		order int
 		first float64 // risk it removes on its own
 	}
-	var cands []cand
+	var pool []cand
 	for i := range b.Actions {
 		a := &b.Actions[i]
 		var sum float64
@@ -89,7 +100,7 @@ func NewPlan(b *Bank, r *Result) *Plan {
 			sum += remaining[w]
 		}
 		if sum > 0 {
-			cands = append(cands, cand{a: a, order: i, first: sum})
+			pool = append(pool, cand{a: a, order: i, first: sum})
 		}
 	}
 	planned := map[string]bool{}
@@ -119,39 +130,50 @@ func NewPlan(b *Bank, r *Result) *Plan {
 		}
 		return x.order < y.order
 	}
-	p := &Plan{Actions: []PlanItem{}}
-	for _, h := range Horizons {
-		var pool []cand
-		for _, c := range cands {
-			if HorizonOf(c.a) == h {
-				pool = append(pool, c)
-			}
-		}
-		for len(pool) > 0 {
-			best, bestV := 0, -1.0
-			for i, c := range pool {
-				v := 0.0
-				for _, w := range c.a.Fixes {
-					v += remaining[w]
-				}
-				if bestV < 0 || better(c, pool[best], v, bestV) {
-					best, bestV = i, v
-				}
-			}
-			c := pool[best]
-			pool = append(pool[:best], pool[best+1:]...)
-			item := PlanItem{Action: c.a.ID, Horizon: h, RiskRemoved: round1(bestV), Fixes: []string{}, Prevents: []string{}, Planned: planned[c.a.ID]}
+	used := map[string]float64{} // role + horizon -> hours
+	capacity := map[Horizon]float64{Week: weekCapacity, Month: monthCapacity}
+	var items []PlanItem
+	for len(pool) > 0 {
+		best, bestV := 0, -1.0
+		for i, c := range pool {
+			v := 0.0
 			for _, w := range c.a.Fixes {
-				if r.Weakness(w) != nil && r.Weakness(w).Risk > 0 {
-					item.Fixes = append(item.Fixes, w)
-				}
-				remaining[w] = 0
+				v += remaining[w]
 			}
-			item.Prevents = prevents(b, item.Fixes, matched)
-			p.Actions = append(p.Actions, item)
+			if bestV < 0 || better(c, pool[best], v, bestV) {
+				best, bestV = i, v
+			}
 		}
+		c := pool[best]
+		pool = append(pool[:best], pool[best+1:]...)
+
+		h := HorizonOf(c.a)
+		hours := (c.a.Effort.MinHours + c.a.Effort.MaxHours) / 2
+		for h != Quarter && used[c.a.Role+string(h)]+hours > capacity[h] {
+			h = nextHorizon(h)
+		}
+		used[c.a.Role+string(h)] += hours
+
+		item := PlanItem{Action: c.a.ID, Horizon: h, RiskRemoved: round1(bestV), Fixes: []string{}, Prevents: []string{}, Planned: planned[c.a.ID]}
+		for _, w := range c.a.Fixes {
+			if wr := r.Weakness(w); wr != nil && wr.Risk > 0 {
+				item.Fixes = append(item.Fixes, w)
+			}
+			remaining[w] = 0
+		}
+		item.Prevents = prevents(b, item.Fixes, matched)
+		items = append(items, item)
 	}
-	return p
+	rank := map[Horizon]int{Week: 0, Month: 1, Quarter: 2}
+	sort.SliceStable(items, func(i, j int) bool { return rank[items[i].Horizon] < rank[items[j].Horizon] })
+	return &Plan{Actions: append([]PlanItem{}, items...)}
+}
+
+func nextHorizon(h Horizon) Horizon {
+	if h == Week {
+		return Month
+	}
+	return Quarter
 }
 
 // prevents lists the incidents with any of the weaknesses as a core cause:
