@@ -1,0 +1,85 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/hiyari-app/hiyari/app"
+	"github.com/hiyari-app/hiyari/static"
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// build writes the app as a static site any web server can host.
+func (m *Main) build(ctx context.Context, args []string) int {
+	fs := flag.NewFlagSet("build", flag.ContinueOnError)
+	fs.SetOutput(m.Stderr)
+	out := fs.String("out", "dist", "directory to write the site to")
+	var sf siteFlags
+	sf.register(fs)
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(m.Stderr, "hiyari build: unexpected argument %q\n", fs.Arg(0))
+		return exitUsage
+	}
+	prefix, err := sf.cleanPrefix()
+	if err != nil {
+		fmt.Fprintf(m.Stderr, "hiyari build: %v\n", err)
+		return exitUsage
+	}
+	s, err := loadSite(sf.web, prefix)
+	if err != nil {
+		fmt.Fprintf(m.Stderr, "hiyari build: %v\n", err)
+		return exitFailure
+	}
+	if err := s.writeStatic(*out); err != nil {
+		fmt.Fprintf(m.Stderr, "hiyari build: %v\n", err)
+		return exitFailure
+	}
+	fmt.Fprintf(m.Stdout, "Hiyari %s written to %s; serve it with any static web server (app.wasm as application/wasm)\n", s.version, *out)
+	return exitOK
+}
+
+// writeStatic writes pages for every route, go-app's scripts, the worker and
+// manifest, the wasm (raw and precompressed) and our static files to dir.
+func (s *site) writeStatic(dir string) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	if err := goapp.GenerateStaticWebsite(dir, s.goapp, app.Paths()...); err != nil {
+		return err
+	}
+	web := filepath.Join(dir, "web")
+	write := func(name string, b []byte) error {
+		p := filepath.Join(web, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			return err
+		}
+		return os.WriteFile(p, b, 0o644)
+	}
+	<-s.brDone
+	for name, b := range map[string][]byte{
+		"app.wasm":    s.wasm,
+		"app.wasm.gz": s.wasmGzip,
+		"app.wasm.br": s.wasmBr,
+	} {
+		if err := write(name, b); err != nil {
+			return err
+		}
+	}
+	return fs.WalkDir(static.Files, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || filepath.Ext(p) == ".go" {
+			return err
+		}
+		b, err := fs.ReadFile(static.Files, p)
+		if err != nil {
+			return err
+		}
+		return write(p, b)
+	})
+}

@@ -1,0 +1,36 @@
+package e2e
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// The landing page loads, the wasm app starts, and nothing the page or its
+// service worker requests goes anywhere but the server's own origin.
+func TestAppStartsAndStaysOnItsOrigin(t *testing.T) {
+	srv := Shared()
+	b := NewBrowser(t)
+	b.Open(srv, "/")
+	b.WaitServiceWorker()
+
+	reqs := b.Requests()
+	require.Contains(t, reqs, srv.URL+"/web/app.wasm", "the page must load the wasm through the recorded network")
+	for _, u := range reqs {
+		assert.True(t, strings.HasPrefix(u, srv.URL+"/"), "request left the origin: %s", u)
+	}
+	pageReqs := b.PageRequests()
+	require.NotEmpty(t, pageReqs)
+	for _, u := range pageReqs {
+		if strings.HasPrefix(u, "data:") || strings.HasPrefix(u, "blob:") {
+			continue // not a network request
+		}
+		assert.True(t, strings.HasPrefix(u, srv.URL+"/"), "the page requested another origin: %s", u)
+	}
+	assert.Empty(t, b.CSPViolations(), "CSP violations")
+	for _, l := range b.Console() {
+		assert.False(t, strings.HasPrefix(l, "exception:") || strings.HasPrefix(l, "console.error"), "browser error: %s", l)
+	}
+}

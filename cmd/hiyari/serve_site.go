@@ -1,0 +1,232 @@
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"io/fs"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/andybalholm/brotli"
+	"github.com/hiyari-app/hiyari/app"
+	"github.com/hiyari-app/hiyari/static"
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// site is everything the server and the static build hand out: the go-app
+// handler (pages, app.js, worker, manifest), the wasm in raw and compressed
+// forms, and the embedded static files.
+type site struct {
+	prefix  string
+	version string
+	goapp   *goapp.Handler
+
+	wasm     []byte
+	wasmGzip []byte
+	wasmETag string
+
+	brOnce sync.Once
+	brDone chan struct{}
+	wasmBr []byte
+}
+
+var registerOnce sync.Once
+
+// loadSite reads webDir/app.wasm and prepares the handler for prefix.
+func loadSite(webDir, prefix string) (*site, error) {
+	registerOnce.Do(app.Register)
+	wasmPath := filepath.Join(webDir, "app.wasm")
+	wasm, err := os.ReadFile(wasmPath)
+	if err != nil {
+		return nil, fmt.Errorf("%v\n(build the app first: make build, or GOOS=js GOARCH=wasm go build -o %s ./cmd/web)", err, wasmPath)
+	}
+	version, err := siteVersion(wasm)
+	if err != nil {
+		return nil, err
+	}
+	h := app.NewPrefixedHandler(version, prefix)
+	// The progress label counts decompressed bytes; without the raw size it
+	// would divide by the compressed Content-Length and pass 100%.
+	h.WasmContentLength = strconv.Itoa(len(wasm))
+
+	var gz bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
+	zw.Write(wasm)
+	zw.Close()
+
+	s := &site{
+		prefix:   prefix,
+		version:  version,
+		goapp:    h,
+		wasm:     wasm,
+		wasmGzip: gz.Bytes(),
+		wasmETag: `"` + version + `"`,
+		brDone:   make(chan struct{}),
+	}
+	// Brotli at a high level takes seconds on a multi-megabyte wasm: do it
+	// in the background and serve gzip until it is ready.
+	go s.brotli()
+	return s, nil
+}
+
+// siteVersion derives the app version from everything a browser caches, so
+// that installed copies update exactly when something changed and a restart
+// of the same build is not mistaken for an update.
+func siteVersion(wasm []byte) (string, error) {
+	sum := sha256.New()
+	fmt.Fprintf(sum, "wasm %d\n", len(wasm))
+	sum.Write(wasm)
+	fmt.Fprintf(sum, "worker %d\n", len(app.ServiceWorkerJS))
+	io.WriteString(sum, app.ServiceWorkerJS)
+	for _, p := range app.Paths() {
+		fmt.Fprintf(sum, "route %s\n", p)
+	}
+	err := fs.WalkDir(static.Files, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(static.Files, p)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(sum, "file %s %d\n", p, len(b))
+		sum.Write(b)
+		return nil
+	})
+	if err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(sum.Sum(nil))[:16], nil
+}
+
+func (s *site) brotli() {
+	s.brOnce.Do(func() {
+		var b bytes.Buffer
+		w := brotli.NewWriterLevel(&b, 9)
+		w.Write(s.wasm)
+		w.Close()
+		s.wasmBr = b.Bytes()
+		close(s.brDone)
+	})
+}
+
+// brotliReady returns the brotli wasm if it has been computed.
+func (s *site) brotliReady() []byte {
+	select {
+	case <-s.brDone:
+		return s.wasmBr
+	default:
+		return nil
+	}
+}
+
+// cspHeader is the Content-Security-Policy: nothing but our own origin, wasm
+// allowed to compile, no inline scripts or styles.
+func cspHeader(frameAncestors string) string {
+	return "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
+		"img-src 'self' data:; manifest-src 'self'; worker-src 'self'; connect-src 'self'; " +
+		"base-uri 'self'; form-action 'self'; object-src 'none'; frame-ancestors " + frameAncestors
+}
+
+// handler returns the HTTP handler of the live server.
+func (s *site) handler(frameAncestors string) http.Handler {
+	csp := cspHeader(frameAncestors)
+	staticFiles := http.FileServerFS(static.Files)
+	inner := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch p := r.URL.Path; {
+		case p == "/web/app.wasm":
+			s.serveWasm(w, r)
+		case strings.HasPrefix(p, "/web/"):
+			r2 := r.Clone(r.Context())
+			r2.URL.Path = strings.TrimPrefix(p, "/web")
+			if strings.HasSuffix(r2.URL.Path, "/") || strings.HasSuffix(r2.URL.Path, ".go") {
+				http.NotFound(w, r) // no directory listings, no sources
+				return
+			}
+			w.Header().Set("Cache-Control", "no-cache")
+			staticFiles.ServeHTTP(w, r2)
+		case p == "/app.wasm", p == "/goapp.wasm":
+			http.NotFound(w, r)
+		default:
+			s.goapp.ServeHTTP(w, r)
+		}
+	})
+	var h http.Handler = inner
+	if s.prefix != "" {
+		h = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			rest, ok := strings.CutPrefix(r.URL.Path, s.prefix)
+			if !ok || (rest != "" && rest[0] != '/') {
+				http.NotFound(w, r)
+				return
+			}
+			if rest == "" {
+				rest = "/"
+			}
+			r2 := r.Clone(r.Context())
+			r2.URL.Path = rest
+			r2.URL.RawPath = ""
+			inner.ServeHTTP(w, r2)
+		})
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hd := w.Header()
+		hd.Set("Content-Security-Policy", csp)
+		hd.Set("X-Content-Type-Options", "nosniff")
+		hd.Set("Referrer-Policy", "no-referrer")
+		hd.Set("Cross-Origin-Opener-Policy", "same-origin")
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			hd.Set("Allow", "GET, HEAD")
+			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+			return
+		}
+		h.ServeHTTP(w, r)
+	})
+}
+
+// serveWasm sends app.wasm in the best encoding the browser accepts.
+func (s *site) serveWasm(w http.ResponseWriter, r *http.Request) {
+	hd := w.Header()
+	hd.Set("Content-Type", "application/wasm")
+	hd.Set("Cache-Control", "no-cache")
+	hd.Set("ETag", s.wasmETag)
+	hd.Add("Vary", "Accept-Encoding")
+	if r.Header.Get("If-None-Match") == s.wasmETag {
+		w.WriteHeader(http.StatusNotModified)
+		return
+	}
+	body := s.wasm
+	accept := r.Header.Get("Accept-Encoding")
+	if br := s.brotliReady(); br != nil && acceptsEncoding(accept, "br") {
+		hd.Set("Content-Encoding", "br")
+		body = br
+	} else if acceptsEncoding(accept, "gzip") {
+		hd.Set("Content-Encoding", "gzip")
+		body = s.wasmGzip
+	}
+	hd.Set("Content-Length", strconv.Itoa(len(body)))
+	if r.Method == http.MethodHead {
+		return
+	}
+	w.Write(body)
+}
+
+// acceptsEncoding reports whether an Accept-Encoding header allows enc.
+func acceptsEncoding(header, enc string) bool {
+	for _, part := range strings.Split(header, ",") {
+		name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		if !strings.EqualFold(strings.TrimSpace(name), enc) {
+			continue
+		}
+		q := strings.ReplaceAll(strings.TrimSpace(params), " ", "")
+		return q != "q=0" && q != "q=0.0" && q != "q=0.00" && q != "q=0.000"
+	}
+	return false
+}
