@@ -3,27 +3,54 @@
 GO      ?= go
 ADDR    ?= 127.0.0.1:8000
 BIN     := bin/hiyari
+WASM    := web/app.wasm
 
-.PHONY: run build test bench clean deps vet
+.PHONY: run build wasm dist test deps vet bench clean
 
+# The server prints the address it listens on.
 run: build
-	@echo "Serving Hiyari on http://$(ADDR) (Ctrl-C to stop)"
-	$(BIN) serve --addr $(ADDR)
+	$(BIN) serve --addr $(ADDR) --web web
 
-build:
+build: wasm
 	$(GO) build -o $(BIN) ./cmd/hiyari
+
+wasm:
+	GOOS=js GOARCH=wasm $(GO) build -o $(WASM) ./cmd/web
+
+# A static copy of the app for any web server (intranets, file shares with
+# a web front): see README "Static build and intranet hosting".
+dist: build
+	$(BIN) build --out dist --web web
 
 vet:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))" || { echo "gofmt needed:"; gofmt -l .; exit 1; }
 	$(GO) vet ./...
-	GOOS=js GOARCH=wasm $(GO) vet ./assessment/
+	GOOS=js GOARCH=wasm $(GO) vet ./assessment/ ./app/ ./cmd/web/
 
-test: vet
+# What the browser tests need beyond Go: Chromium, pdftotext, a Japanese
+# font (printed plans), and axe-core from npm (pinned in package-lock.json).
+# Installs only what is missing; needs root on a fresh machine.
+deps:
+	@missing=""; \
+	command -v chromium >/dev/null || missing="$$missing chromium"; \
+	command -v pdftotext >/dev/null || missing="$$missing poppler-utils"; \
+	command -v npm >/dev/null || missing="$$missing npm"; \
+	{ command -v fc-list >/dev/null && fc-list :lang=ja | grep -q .; } || missing="$$missing fonts-ipafont-gothic"; \
+	if [ -n "$$missing" ]; then \
+		echo "installing:$$missing"; \
+		apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y $$missing; \
+	fi
+	@test -f node_modules/axe-core/axe.min.js || npm ci --no-audit --no-fund
+
+test: vet deps
 	GOOS=js GOARCH=wasm $(GO) build -o /dev/null ./assessment/
 	$(GO) test -count=1 ./...
 
-bench:
+# Domain benchmarks, and the web budgets (wasm size, cold start) measured
+# against a minimal go-app app built in the same run.
+bench: deps
 	$(GO) test -run '^$$' -bench . -benchmem ./assessment/
+	$(GO) test -count=1 -run '^$$' -bench . -benchtime 3x ./cmd/hiyari/e2e/
 
 clean:
 	rm -rf bin web dist
