@@ -73,21 +73,9 @@ func NewAnswers(b *Bank) *Answers {
 // check the answers against a bank: see Check.
 func ParseAnswers(data []byte) (*Answers, error) {
 	const op = "read answers"
-	if len(data) > MaxAnswersSize {
-		return nil, &Error{Op: op, Kind: KindTooLarge, Err: fmt.Errorf("%d bytes is over the limit of %d", len(data), MaxAnswersSize)}
-	}
-	var head struct {
-		Schema string `json:"schema"`
-	}
-	if err := json.Unmarshal(data, &head); err != nil {
-		return nil, &Error{Op: op, Kind: KindSyntax, Err: err}
-	}
-	if head.Schema != AnswersSchema {
-		return nil, &Error{Op: op, Kind: KindSchema, Err: fmt.Errorf("schema %q is not %q", head.Schema, AnswersSchema)}
-	}
 	a := new(Answers)
-	if err := decodeStrict(data, a); err != nil {
-		return nil, &Error{Op: op, Kind: KindSyntax, Err: err}
+	if err := decodeDocument(op, data, MaxAnswersSize, AnswersSchema, a); err != nil {
+		return nil, err
 	}
 	if ps := structProblems("Answers", validate().Struct(a)); len(ps) > 0 {
 		return nil, &Error{Op: op, Kind: KindInvalid, Problems: ps}

@@ -212,25 +212,33 @@ func noDuplicateKeys(data []byte) error {
 	}
 }
 
-// LoadBank parses and validates a bank document. The bank is usable only if
-// the error is nil; otherwise the error is an *Error listing every problem.
-func LoadBank(data []byte) (*Bank, error) {
-	const op = "load bank"
-	if len(data) > MaxBankSize {
-		return nil, &Error{Op: op, Kind: KindTooLarge, Err: fmt.Errorf("%d bytes is over the limit of %d", len(data), MaxBankSize)}
+// decodeDocument reads a versioned document into v: within the size limit,
+// of the expected schema, strictly decoded. Errors are *Error for op.
+func decodeDocument(op string, data []byte, limit int, schema string, v any) error {
+	if len(data) > limit {
+		return &Error{Op: op, Kind: KindTooLarge, Err: fmt.Errorf("%d bytes is over the limit of %d", len(data), limit)}
 	}
 	var head struct {
 		Schema string `json:"schema"`
 	}
 	if err := json.Unmarshal(data, &head); err != nil {
-		return nil, &Error{Op: op, Kind: KindSyntax, Err: err}
+		return &Error{Op: op, Kind: KindSyntax, Err: err}
 	}
-	if head.Schema != BankSchema {
-		return nil, &Error{Op: op, Kind: KindSchema, Err: fmt.Errorf("schema %q is not %q", head.Schema, BankSchema)}
+	if head.Schema != schema {
+		return &Error{Op: op, Kind: KindSchema, Err: fmt.Errorf("schema %q is not %q", head.Schema, schema)}
 	}
+	if err := decodeStrict(data, v); err != nil {
+		return &Error{Op: op, Kind: KindSyntax, Err: err}
+	}
+	return nil
+}
+
+// LoadBank parses and validates a bank document. The bank is usable only if
+// the error is nil; otherwise the error is an *Error listing every problem.
+func LoadBank(data []byte) (*Bank, error) {
 	b := new(Bank)
-	if err := decodeStrict(data, b); err != nil {
-		return nil, &Error{Op: op, Kind: KindSyntax, Err: err}
+	if err := decodeDocument("load bank", data, MaxBankSize, BankSchema, b); err != nil {
+		return nil, err
 	}
 	if err := b.Validate(); err != nil {
 		return nil, err
