@@ -86,8 +86,8 @@ func (c *plan) actionCard(n int, it assessment.PlanItem) app.UI {
 	return app.Article().ID("action-"+a.ID).Class("card action").Body(
 		app.H3().Text(strconv.Itoa(n)+". "+c.text(a.Title)),
 		app.Label().Class("check").For(checkID).Body(
-			app.Input().Type("checkbox").ID(checkID).Value(a.ID).
-				Checked(c.s.Planned(a.ID)).OnChange(c.onPlanned),
+			checked(app.Input().Type("checkbox").ID(checkID).Value(a.ID), c.s.Planned(a.ID)).
+				OnChange(c.onPlanned),
 			app.Span().Text(c.t(mPlannedCheck)),
 		),
 		app.Dl().Class("facts").Body(

@@ -58,12 +58,21 @@ func (p *page) radios(id string, opts []choice, current string) app.UI {
 			o := opts[i]
 			inputID := "a-" + id + "-" + o.value
 			return app.Label().Class("option").For(inputID).Body(
-				app.Input().Type("radio").ID(inputID).Name(id).Value(o.value).
-					Checked(current == o.value).OnChange(p.onAnswer),
+				checked(app.Input().Type("radio").ID(inputID).Name(id).Value(o.value), current == o.value).
+					OnChange(p.onAnswer),
 				app.Span().Text(o.label),
 			)
 		}),
 	)
+}
+
+// checked marks an input as checked only when it is: go-app would write
+// checked="false" into prerendered HTML, which browsers read as checked.
+func checked(in app.HTMLInput, on bool) app.HTMLInput {
+	if on {
+		return in.Checked(true)
+	}
+	return in
 }
 
 // help shows a question's explanation behind a native disclosure, which
@@ -106,9 +115,9 @@ func (p *page) why(q *assessment.Question) app.UI {
 	)
 }
 
-// incidentLabel names an incident with its organisation and year.
+// incidentLabel names an incident with its year.
 func (p *page) incidentLabel(inc *assessment.Incident) string {
-	return p.text(inc.Name) + " (" + p.text(inc.Organisation) + ", " + year(inc.Date) + ")"
+	return p.text(inc.Name) + " (" + year(inc.Date) + ")"
 }
 
 // year returns the year of a YYYY[-MM[-DD]] date.

@@ -187,6 +187,7 @@ func (c *report) appendix() app.UI {
 			inc := incs[i]
 			return app.Article().Class("appendix-item").Body(
 				app.H3().Text(c.incidentLabel(inc)),
+				app.P().Class("meta").Text(c.text(inc.Organisation)+" · "+inc.Date),
 				app.P().Text(c.text(inc.Summary)),
 				app.P().Text(c.text(inc.Consequences)),
 				app.If(c.text(inc.Records.Text) != "", func() app.UI {

@@ -1,0 +1,326 @@
+package app
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/hiyari-app/hiyari/assessment"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
+)
+
+func TestQuestionIsFieldsetWithNativeRadios(t *testing.T) {
+	b := miniBank(t)
+	s, _ := newTestStore(t, b, assessment.EN)
+	s.SetAnswer("P_TEST", "yes")
+	s.SetAnswer("TD1", "partly")
+	s.SetNote("TD1", "Asked the vendor")
+
+	doc := render(t, &questions{page: page{s: s, title: mNavQuestions}, area: "testdev"})
+
+	fs := byID(t, doc, "q-TD1")
+	assert.Equal(t, "fieldset", fs.Data)
+	legends := findAll(fs, tag("legend"))
+	require.Len(t, legends, 1)
+	assert.Equal(t, b.Question("TD1").Text.EN, textOf(legends[0]))
+
+	radios := findAll(fs, func(n *html.Node) bool { v, _ := attr(n, "type"); return n.Data == "input" && v == "radio" })
+	require.Len(t, radios, 5)
+	wantLabels := map[string]string{"yes": "Yes", "partly": "Partly", "no": "No", "unknown": "Don't know", "na": "Not applicable"}
+	for i, r := range radios {
+		name, _ := attr(r, "name")
+		value, _ := attr(r, "value")
+		assert.Equal(t, "TD1", name)
+		assert.Equal(t, assessment.ControlOptions[i], value, "options in the bank's order")
+		_, checked := attr(r, "checked")
+		assert.Equal(t, value == "partly", checked, "only the stored answer is checked")
+		// Each radio sits in a label naming the answer.
+		label := r.Parent
+		require.Equal(t, "label", label.Data)
+		id, _ := attr(r, "id")
+		forID, _ := attr(label, "for")
+		assert.Equal(t, id, forID)
+		assert.Equal(t, wantLabels[value], textOf(label))
+	}
+
+	// Help on demand in a native disclosure.
+	details := findAll(fs, tag("details"))
+	require.Len(t, details, 1)
+	assert.Contains(t, textOf(details[0]), b.Question("TD1").Help.EN)
+	require.Len(t, findAll(details[0], tag("summary")), 1)
+
+	// Why it matters names the incident the weakness comes from.
+	why := findAll(fs, func(n *html.Node) bool { return hasClass(n, "why") })
+	require.Len(t, why, 1)
+	assert.Contains(t, textOf(why[0]), "J-Coin Pay test system breach (2019)")
+
+	// A labelled notes field holding the stored note.
+	ta := byID(t, doc, "note-TD1")
+	assert.Equal(t, "textarea", ta.Data)
+	note, _ := attr(ta, "value") // go-app sets a textarea's text as its value
+	assert.Equal(t, "Asked the vendor", note)
+	labels := findAll(fs, func(n *html.Node) bool { v, _ := attr(n, "for"); return n.Data == "label" && v == "note-TD1" })
+	assert.Len(t, labels, 1)
+}
+
+func TestQuestionnaireShowsProgressAndOnlyApplicableAreas(t *testing.T) {
+	b := miniBank(t)
+	s, _ := newTestStore(t, b, assessment.EN)
+	s.SetAnswer("P_TEST", "no") // test systems module off
+	s.SetAnswer("RA1", "yes")
+
+	doc := render(t, &questions{page: page{s: s, title: mNavQuestions}})
+	assert.False(t, hasID(doc, "q-TD1"), "the test-systems module is not asked")
+	assert.True(t, hasID(doc, "q-RA1"), "the first applicable area is shown")
+	assert.Equal(t, "Overall: 1 of 2 answered", textOf(byID(t, doc, "progress-text")))
+	nav := findAll(doc, func(n *html.Node) bool { return hasClass(n, "areas") })
+	require.Len(t, nav, 1)
+	assert.Equal(t, "Remote work 1 of 2", textOf(nav[0]))
+	// Last area: the pager leads to the results.
+	assert.True(t, hasID(doc, "to-results"))
+}
+
+func TestLanguageSwitchChangesEveryText(t *testing.T) {
+	b := miniBank(t)
+	s, _ := newTestStore(t, b, assessment.EN)
+	s.SetAnswer("P_TEST", "yes")
+
+	en := textOf(render(t, &questions{page: page{s: s, title: mNavQuestions}, area: "testdev"}))
+	assert.Contains(t, en, b.Question("TD2").Text.EN)
+	assert.Contains(t, en, "Don't know")
+
+	s.SetLang(assessment.JA)
+	ja := textOf(render(t, &questions{page: page{s: s, title: mNavQuestions}, area: "testdev"}))
+	assert.Contains(t, ja, b.Question("TD2").Text.JA)
+	assert.Contains(t, ja, "わからない")
+	assert.Contains(t, ja, "J-Coin Pay テスト環境への不正アクセス")
+	assert.NotContains(t, ja, b.Question("TD2").Text.EN)
+	assert.NotContains(t, ja, "Don't know")
+
+	// The landing page too, and the language sticks in storage.
+	assert.Contains(t, textOf(render(t, &landing{page: page{s: s, title: mNavHome}})), ja_(mLandingTitle))
+}
+
+func ja_(m msg) string { return ja[m] }
+
+func TestLandingPrerenderedWithoutStorage(t *testing.T) {
+	// What the server prerenders: a fresh store, no storage, no answers.
+	s := NewStore(miniBank(t))
+	doc := render(t, newLandingWith(s))
+	txt := textOf(doc)
+	assert.Contains(t, txt, ja[mLandingWhat])
+	assert.Contains(t, txt, ja[mLandingPrivacy])
+	start := byID(t, doc, "start")
+	href, _ := attr(start, "href")
+	assert.Equal(t, pathProfile, href)
+	assert.False(t, hasID(doc, "resume"))
+}
+
+func newLandingWith(s *Store) *landing {
+	l := newLanding()
+	l.s = s
+	return l
+}
+
+func TestLandingOffersResumeWhereTheUserWas(t *testing.T) {
+	s, _ := newTestStore(t, miniBank(t), assessment.EN)
+	s.SetAnswer("RA1", "no")
+	s.SetPage("/questions/remote")
+	doc := render(t, newLandingWith(s))
+	href, _ := attr(byID(t, doc, "resume"), "href")
+	assert.Equal(t, "/questions/remote", href)
+	assert.Contains(t, textOf(doc), "1 of 5 questions answered")
+}
+
+// reproduceJCoin answers the mini bank the way the J-Coin Pay breach
+// happened: test system reachable, password only, real data in test.
+func reproduceJCoin(s *Store) {
+	s.SetAnswer("P_TEST", "yes")
+	s.SetAnswer("TD1", "no")
+	s.SetAnswer("TD2", "no")
+	s.SetAnswer("TD3", "unknown")
+	s.SetAnswer("RA1", "yes")
+	s.SetAnswer("RA2", "yes")
+}
+
+func TestResultsShowIncidentCardWithCause(t *testing.T) {
+	b := miniBank(t)
+	s, _ := newTestStore(t, b, assessment.EN)
+	reproduceJCoin(s)
+
+	doc := render(t, &results{page: page{s: s, title: mNavResults}})
+	card := byID(t, doc, "incident-JCOIN")
+	assert.True(t, hasClass(card, "complete"))
+	txt := textOf(card)
+	assert.Contains(t, txt, "Your answers match how the J-Coin Pay test system breach happened in 2019")
+	// The answers that caused the match, quoted with the answer given.
+	assert.Contains(t, txt, b.Question("TD1").Text.EN+" — No")
+	assert.Contains(t, txt, b.Question("TD3").Text.EN+" — Don't know")
+
+	// The VPN pattern's core control is in place: no card at all.
+	assert.False(t, hasID(doc, "incident-VPN"))
+
+	// Scores as text (the SVG bar is hidden from assistive technology).
+	overall := byID(t, doc, "overall")
+	assert.Regexp(t, `^Overall score: \d+ out of 100$`, textOf(overall))
+	svgs := findAll(overall, tag("svg"))
+	require.Len(t, svgs, 1)
+	_, hidden := attr(svgs[0], "aria-hidden")
+	assert.True(t, hidden)
+	assert.True(t, hasID(doc, "area-testdev"))
+	assert.True(t, hasID(doc, "area-remote"))
+
+	// "Don't know" became a find-out task.
+	assert.Contains(t, textOf(byID(t, doc, "find-out")), b.Question("TD3").Text.EN)
+}
+
+func TestResultsShowPartialMatchCoverage(t *testing.T) {
+	b := miniBank(t)
+	s, _ := newTestStore(t, b, assessment.EN)
+	s.SetAnswer("P_TEST", "yes")
+	s.SetAnswer("TD1", "no")
+	s.SetAnswer("TD2", "yes") // two-step sign-in is in place
+	s.SetAnswer("TD3", "no")
+
+	doc := render(t, &results{page: page{s: s, title: mNavResults}})
+	card := byID(t, doc, "incident-JCOIN")
+	assert.True(t, hasClass(card, "partial"))
+	txt := textOf(card)
+	assert.Contains(t, txt, "Your answers partly match the J-Coin Pay test system breach (2019)")
+	// Impact-weighted: exposed (4) and real data (5) of 4+4+5.
+	assert.Contains(t, txt, "Match: 69%")
+	assert.Contains(t, txt, "Where you are better protected Password-only sign-in")
+	assert.True(t, hasID(doc, "no-matches"))
+}
+
+func TestResultsWithoutAnswers(t *testing.T) {
+	s, _ := newTestStore(t, miniBank(t), assessment.EN)
+	doc := render(t, &results{page: page{s: s, title: mNavResults}})
+	assert.True(t, hasID(doc, "nothing-yet"))
+	assert.False(t, hasID(doc, "overall"))
+}
+
+func TestDefaultBankAllNoMatchesIncidents(t *testing.T) {
+	b, err := assessment.DefaultBank()
+	require.NoError(t, err)
+	s, _ := newTestStore(t, b, assessment.EN)
+	// Every profile question "yes" where offered (so every module is
+	// asked), every control "no".
+	for _, p := range b.Profile {
+		opt := p.Options[len(p.Options)-1].ID
+		for _, o := range p.Options {
+			if o.ID == "yes" {
+				opt = "yes"
+			}
+		}
+		s.SetAnswer(p.ID, opt)
+	}
+	for _, q := range b.Questions {
+		s.SetAnswer(q.ID, assessment.No)
+	}
+	r := s.Result()
+	require.NotEmpty(t, r.Incidents)
+	doc := render(t, &results{page: page{s: s, title: mNavResults}})
+	complete := 0
+	for _, m := range r.Incidents {
+		if !m.Complete {
+			continue
+		}
+		complete++
+		card := byID(t, doc, "incident-"+m.Incident)
+		assert.Contains(t, textOf(card), b.Incident(m.Incident).Name.EN)
+	}
+	assert.Positive(t, complete, "answering no everywhere reproduces some incident")
+	// Every applicable area has a score line.
+	for _, as := range r.Scores.Areas {
+		assert.True(t, hasID(doc, "area-"+as.Area), as.Area)
+	}
+	// And the plan lists actions in every page of the app without error.
+	pdoc := render(t, &plan{page: page{s: s, title: mNavPlan}})
+	assert.NotEmpty(t, findAll(pdoc, func(n *html.Node) bool { return hasClass(n, "action") }))
+}
+
+func TestPlanWhatIf(t *testing.T) {
+	b := miniBank(t)
+	s, st := newTestStore(t, b, assessment.EN)
+	reproduceJCoin(s)
+	before := s.Result().Scores.Overall.Value
+
+	doc := render(t, &plan{page: page{s: s, title: mNavPlan}})
+	first := s.Plan().Actions[0]
+	box := byID(t, doc, "plan-"+first.Action)
+	typ, _ := attr(box, "type")
+	assert.Equal(t, "checkbox", typ)
+	_, checked := attr(box, "checked")
+	assert.False(t, checked)
+	card := byID(t, doc, "action-"+first.Action)
+	txt := textOf(card)
+	a := b.Action(first.Action)
+	assert.Contains(t, txt, "1. "+a.Title.EN)
+	assert.Contains(t, txt, "Done when: "+a.DoneWhen.EN)
+	assert.Contains(t, txt, "ISO/IEC 27001:2022 A."+a.Refs.ISO27001[0])
+	assert.Contains(t, txt, "Who IT staff")
+	assert.Contains(t, textOf(byID(t, doc, "h-week")), "This week")
+
+	s.SetPlanned(first.Action, true)
+	assert.Greater(t, s.Result().Projected.Overall.Value, before, "planning an action raises the projected score")
+	assert.Equal(t, before, s.Result().Scores.Overall.Value, "the current score stays")
+	assert.Contains(t, st.data[keyAnswers], first.Action, "planned actions are saved")
+
+	doc = render(t, &plan{page: page{s: s, title: mNavPlan}})
+	_, checked = attr(byID(t, doc, "plan-"+first.Action), "checked")
+	assert.True(t, checked)
+	assert.Contains(t, textOf(byID(t, doc, "planned-count")), "1 of")
+	assert.Regexp(t, `Once the planned actions are done: \d+ out of 100`, textOf(byID(t, doc, "score-projected")))
+}
+
+func TestReportDocument(t *testing.T) {
+	b := miniBank(t)
+	s, _ := newTestStore(t, b, assessment.JA)
+	reproduceJCoin(s)
+	s.SetCompany("株式会社ヒヤリ商事")
+
+	r := newReport()
+	r.s = s
+	doc := render(t, r)
+	assert.Equal(t, "株式会社ヒヤリ商事", textOf(byID(t, doc, "cover-company")))
+	cover := textOf(byID(t, doc, "cover"))
+	assert.Contains(t, cover, "日本語")
+	assert.Regexp(t, `\d{4}年\d{1,2}月\d{1,2}日`, cover)
+	assert.Contains(t, cover, "総合スコア")
+
+	actions := byID(t, doc, "actions")
+	rows := findAll(actions, tag("tr"))
+	require.Len(t, rows, 1+len(s.Plan().Actions), "a header row and one row per action")
+	first := b.Action(s.Plan().Actions[0].Action)
+	assert.Contains(t, textOf(rows[1]), first.Title.JA)
+	heads := textOf(rows[0])
+	for _, h := range []msg{mColOwner, mColDue, mColDone} {
+		assert.Contains(t, heads, ja[h])
+	}
+	assert.Contains(t, textOf(byID(t, doc, "summary")), "J-Coin Pay テスト環境への不正アクセス")
+	assert.Contains(t, textOf(byID(t, doc, "report-find-out")), b.Question("TD3").Text.JA)
+	appendix := textOf(byID(t, doc, "appendix"))
+	assert.Contains(t, appendix, "https://www.itmedia.co.jp/news/articles/1909/05/news117.html")
+	// No link or button of the screen survives printing: they carry
+	// no-print, which print.css hides.
+	assert.True(t, hasClass(findAll(doc, func(n *html.Node) bool { return hasClass(n, "print-bar") })[0], "no-print"))
+}
+
+func TestPathsCoverRoutes(t *testing.T) {
+	paths := Paths()
+	area := regexp.MustCompile(areaPattern)
+	b := defaultBank()
+	for _, a := range b.Areas {
+		assert.Contains(t, paths, areaPath(a.ID))
+		assert.True(t, area.MatchString(areaPath(a.ID)))
+	}
+	for _, p := range []string{pathHome, pathProfile, pathQuestions, pathResults, pathPlan, pathReport} {
+		assert.Contains(t, paths, p)
+	}
+	for _, p := range paths {
+		assert.True(t, strings.HasPrefix(p, "/"), p)
+	}
+}

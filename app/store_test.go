@@ -1,0 +1,165 @@
+package app
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/hiyari-app/hiyari/assessment"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestStoreResumesExactlyAfterReload(t *testing.T) {
+	b := miniBank(t)
+	s, st := newTestStore(t, b, assessment.EN)
+	reproduceJCoin(s)
+	s.SetNote("TD1", "Vendor says it is open")
+	s.SetCompany("Acme")
+	s.SetPlanned("A_MFA", true)
+	s.SetLang(assessment.JA)
+	s.SetPage("/questions/remote")
+
+	// Every key is ours.
+	for k := range st.data {
+		assert.True(t, strings.HasPrefix(k, "hiyari/v1/"), k)
+	}
+
+	// A new page load: a new store on the same storage. The browser's
+	// language does not override the saved choice.
+	again := NewStore(b)
+	again.Attach(st, "en-US")
+	assert.Equal(t, s.Answers().Answers, again.Answers().Answers)
+	assert.Equal(t, "Vendor says it is open", again.Note("TD1"))
+	assert.Equal(t, "Acme", again.Company())
+	assert.True(t, again.Planned("A_MFA"))
+	assert.Equal(t, assessment.JA, again.Lang())
+	assert.Equal(t, "/questions/remote", again.Page())
+	assert.Equal(t, s.Result().Scores, again.Result().Scores)
+	assert.False(t, again.StoredBroken())
+}
+
+func TestStoreLanguageFromBrowserFirstTime(t *testing.T) {
+	for browser, want := range map[string]assessment.Lang{"ja-JP": assessment.JA, "en-GB": assessment.EN, "fr-FR": assessment.EN, "ja": assessment.JA} {
+		s := NewStore(miniBank(t))
+		s.Attach(newMemStorage(), browser)
+		assert.Equal(t, want, s.Lang(), browser)
+	}
+}
+
+func TestStoreIgnoresWhatTheBankDoesNotOffer(t *testing.T) {
+	s, st := newTestStore(t, miniBank(t), assessment.EN)
+	s.SetAnswer("TD1", "maybe")
+	s.SetAnswer("NOPE", "yes")
+	s.SetAnswer("P_TEST", "partly") // not an option of the profile question
+	s.SetPlanned("A_NOPE", true)
+	s.SetNote("NOPE", "x")
+	assert.Empty(t, s.Answers().Answers)
+	assert.Empty(t, s.Answers().Planned)
+	assert.Empty(t, s.Answers().Notes)
+	assert.NotContains(t, st.data, keyAnswers, "nothing was saved")
+}
+
+func TestStoreCapsNotesAndCompanyToTheSchema(t *testing.T) {
+	s, st := newTestStore(t, miniBank(t), assessment.EN)
+	s.SetNote("TD1", strings.Repeat("ヒ", 6000))
+	s.SetCompany(strings.Repeat("ヤ", 300))
+	assert.Len(t, []rune(s.Note("TD1")), maxNote)
+	assert.Len(t, []rune(s.Company()), maxCompany)
+	// What was saved can be read back as a valid answers file.
+	again := NewStore(s.Bank())
+	again.Attach(st, "en")
+	assert.False(t, again.StoredBroken())
+	assert.Equal(t, s.Note("TD1"), again.Note("TD1"))
+}
+
+func TestStoreSetsAsideUnreadableSavedAnswers(t *testing.T) {
+	st := newMemStorage()
+	require.NoError(t, st.Set(keyAnswers, `{"schema":"hiyari.answers/v1","bank":{"id":"other","version":"1"},"answers":{}}`))
+	s := NewStore(miniBank(t))
+	s.Attach(st, "en")
+	assert.True(t, s.StoredBroken())
+	assert.False(t, s.Started())
+	var kept string
+	require.NoError(t, st.Get(keyUnreadable, &kept))
+	assert.Contains(t, kept, `"id":"other"`, "the unreadable data is kept")
+}
+
+func TestStoreReportsSaveFailure(t *testing.T) {
+	s, st := newTestStore(t, miniBank(t), assessment.EN)
+	st.fail = true
+	s.SetAnswer("TD1", "yes")
+	assert.True(t, s.SaveFailed())
+	assert.Equal(t, "yes", s.Answer("TD1"), "the answer still counts in this session")
+	st.fail = false
+	s.SetAnswer("TD1", "no")
+	assert.False(t, s.SaveFailed())
+}
+
+func TestStartOverDeletesEverythingButLanguage(t *testing.T) {
+	s, st := newTestStore(t, miniBank(t), assessment.JA)
+	reproduceJCoin(s)
+	s.SetCompany("Acme")
+	s.SetPage("/plan")
+	s.Reset()
+	assert.False(t, s.Started())
+	assert.Equal(t, 0, s.Result().Progress.Answered)
+	assert.NotContains(t, st.data, keyAnswers)
+	again := NewStore(s.Bank())
+	again.Attach(st, "en")
+	assert.False(t, again.Started())
+	assert.Equal(t, assessment.JA, again.Lang())
+	assert.Empty(t, again.Page())
+}
+
+func TestImportRefusesBrokenFilesAndKeepsAnswers(t *testing.T) {
+	b := miniBank(t)
+	s, st := newTestStore(t, b, assessment.EN)
+	reproduceJCoin(s)
+	saved := st.data[keyAnswers]
+
+	valid, err := s.Export()
+	require.NoError(t, err)
+	cases := map[string]struct {
+		data []byte
+		want msg
+	}{
+		"not json":       {[]byte("<script>alert(1)</script>"), mErrSyntax},
+		"other document": {[]byte(`{"schema":"hiyari.bank/v1"}`), mErrSchema},
+		"too large":      {bytes.Repeat([]byte(" "), assessment.MaxAnswersSize+1), mErrTooLarge},
+		"other bank":     {bytes.Replace(valid, []byte(`"id": "mini"`), []byte(`"id": "elsewhere"`), 1), mErrMismatch},
+		"bad option":     {bytes.Replace(valid, []byte(`"TD1": "no"`), []byte(`"TD1": "always"`), 1), mErrInvalid},
+		"bad id":         {bytes.Replace(valid, []byte(`"TD1": "no"`), []byte(`"<img src=x>": "no"`), 1), mErrInvalid},
+	}
+	for name, c := range cases {
+		t.Run(name, func(t *testing.T) {
+			_, _, err := s.ParseImport(c.data)
+			require.Error(t, err)
+			assert.Equal(t, c.want, importError(err))
+			assert.NotEmpty(t, tr(assessment.JA, importError(err)))
+			assert.Equal(t, saved, st.data[keyAnswers], "stored answers untouched")
+			assert.Equal(t, "no", s.Answer("TD1"))
+		})
+	}
+}
+
+func TestImportReplacesAfterValidation(t *testing.T) {
+	b := miniBank(t)
+	src, _ := newTestStore(t, b, assessment.EN)
+	reproduceJCoin(src)
+	src.SetNote("TD2", "check with vendor")
+	file, err := src.Export()
+	require.NoError(t, err)
+	// An entry for a question a newer bank might have: kept, counted.
+	file = bytes.Replace(file, []byte(`"answers": {`), []byte(`"answers": {"ZZ9": "yes",`), 1)
+
+	dst, st := newTestStore(t, b, assessment.EN)
+	a, unknown, err := dst.ParseImport(file)
+	require.NoError(t, err)
+	assert.Equal(t, 1, unknown)
+	assert.False(t, dst.Started(), "parsing alone changes nothing")
+	dst.Replace(a)
+	assert.Equal(t, "check with vendor", dst.Note("TD2"))
+	assert.Equal(t, src.Result().Scores, dst.Result().Scores)
+	assert.Contains(t, st.data[keyAnswers], "check with vendor")
+}
