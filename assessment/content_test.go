@@ -401,6 +401,16 @@ func TestDefaultAcronymsExplained(t *testing.T) {
 		check(q.ID, "ja", q.Text.JA, q.Help.JA)
 		check(q.ID, "en", q.Text.EN, q.Help.EN)
 	}
+	// Actions are followed by non-specialists too: an acronym in an action
+	// is explained somewhere in that action.
+	for _, a := range b.Actions {
+		ja, en := []string{a.Title.JA, a.DoneWhen.JA}, []string{a.Title.EN, a.DoneWhen.EN}
+		for _, s := range a.Steps {
+			ja, en = append(ja, s.JA), append(en, s.EN)
+		}
+		check(a.ID, "ja", "", strings.Join(ja, "\n"))
+		check(a.ID, "en", "", strings.Join(en, "\n"))
+	}
 }
 
 func TestDefaultIncidentsAreSourced(t *testing.T) {
