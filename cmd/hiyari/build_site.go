@@ -32,7 +32,7 @@ func (m *Main) build(ctx context.Context, args []string) int {
 		fmt.Fprintf(m.Stderr, "hiyari build: %v\n", err)
 		return exitUsage
 	}
-	s, err := loadSite(sf.web, prefix)
+	s, err := loadSite(sf.web, prefix, sf.version)
 	if err != nil {
 		fmt.Fprintf(m.Stderr, "hiyari build: %v\n", err)
 		return exitFailure

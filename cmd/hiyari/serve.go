@@ -11,18 +11,20 @@ import (
 	"time"
 )
 
-// serveFlags are the options shared by serve and build.
+// siteFlags are the options shared by serve and build.
 type siteFlags struct {
-	web    string
-	prefix string
+	web     string
+	prefix  string
+	version string
 }
 
 func (f *siteFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.web, "web", "web", "directory holding app.wasm (built with GOOS=js GOARCH=wasm go build -o web/app.wasm ./cmd/web)")
 	fs.StringVar(&f.prefix, "prefix", "", "path prefix the app is hosted under, e.g. /tools/hiyari (default: the root)")
+	fs.StringVar(&f.version, "version", "", "app version announced to installed copies (default: a hash of the app's files, so it changes exactly when they do)")
 }
 
-// prefix returns the flag's prefix in the form "/a/b" or "".
+// cleanPrefix returns the flag's prefix in the form "/a/b" or "".
 func (f *siteFlags) cleanPrefix() (string, error) {
 	p := strings.Trim(f.prefix, "/")
 	if p == "" {
@@ -58,7 +60,7 @@ func (m *Main) serve(ctx context.Context, args []string) int {
 		fmt.Fprintf(m.Stderr, "hiyari serve: --frame-ancestors must be a space-separated list of sources\n")
 		return exitUsage
 	}
-	s, err := loadSite(sf.web, prefix)
+	s, err := loadSite(sf.web, prefix, sf.version)
 	if err != nil {
 		fmt.Fprintf(m.Stderr, "hiyari serve: %v\n", err)
 		return exitFailure

@@ -40,17 +40,21 @@ type site struct {
 
 var registerOnce sync.Once
 
-// loadSite reads webDir/app.wasm and prepares the handler for prefix.
-func loadSite(webDir, prefix string) (*site, error) {
+// loadSite reads webDir/app.wasm and prepares the handler for prefix;
+// version overrides the derived version when not empty.
+func loadSite(webDir, prefix, version string) (*site, error) {
 	registerOnce.Do(app.Register)
 	wasmPath := filepath.Join(webDir, "app.wasm")
 	wasm, err := os.ReadFile(wasmPath)
 	if err != nil {
 		return nil, fmt.Errorf("%v\n(build the app first: make build, or GOOS=js GOARCH=wasm go build -o %s ./cmd/web)", err, wasmPath)
 	}
-	version, err := siteVersion(wasm)
-	if err != nil {
-		return nil, err
+	if version == "" {
+		if version, err = siteVersion(wasm); err != nil {
+			return nil, err
+		}
+	} else if strings.Trim(version, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-") != "" {
+		return nil, fmt.Errorf("--version %q: use letters, digits, '.', '_' and '-' only", version)
 	}
 	h := app.NewPrefixedHandler(version, prefix)
 	// The progress label counts decompressed bytes; without the raw size it

@@ -12,6 +12,8 @@ package e2e
 //	Shared()                     the server started by TestMain
 //	StartServer(t, args...)      a private server (stopped at the end of t)
 //	(*Server).Stop / Restart     stop it, start it again on the same address
+//	(*Server).RestartWith(t, args...)  restart with other flags (--version 2)
+//	(*Server).Get(t, path, headers...)  plain HTTP GET, for header checks
 //	NewBrowser(t)                fresh headless Chromium, empty storage
 //	(*Browser).Open(srv, path)   navigate and wait until the wasm app runs
 //	(*Browser).Navigate(url)     navigate without waiting for the app
@@ -27,6 +29,7 @@ package e2e
 //	(*Browser).PDFText()         print to A4 PDF, return its text (pdftotext)
 //	(*Browser).Requests()        every URL the pages and worker requested (proxy)
 //	(*Browser).PageRequests()    every URL the tab requested (DevTools events)
+//	(*Browser).Block(suffix) / Unblock()  make matching requests fail (503)
 //	(*Browser).Console()         console messages, exceptions, browser log
 //	(*Browser).CSPViolations()   the console lines that report CSP violations
 //
@@ -257,6 +260,14 @@ func (s *Server) Stop(t testing.TB) {
 // Restart starts the stopped server again on the same address.
 func (s *Server) Restart(t testing.TB) {
 	t.Helper()
+	s.RestartWith(t, s.args...)
+}
+
+// RestartWith starts the stopped server again on the same address with other
+// serve flags (e.g. "--version", "2" to publish an update).
+func (s *Server) RestartWith(t testing.TB, args ...string) {
+	t.Helper()
+	s.args = args
 	var err error
 	for i := 0; i < 50; i++ { // the port may linger for a moment
 		if err = s.start(s.Addr); err == nil {
@@ -322,8 +333,9 @@ type proxy struct {
 	ln  net.Listener
 	srv *http.Server
 
-	mu   sync.Mutex
-	urls []string
+	mu      sync.Mutex
+	urls    []string
+	blocked []string // URL path suffixes answered with 503
 }
 
 func newProxy(t testing.TB) *proxy {
@@ -353,7 +365,15 @@ func newProxy(t testing.TB) *proxy {
 		}
 		p.mu.Lock()
 		p.urls = append(p.urls, target)
+		blocked := false
+		for _, suffix := range p.blocked {
+			blocked = blocked || strings.HasSuffix(r.URL.Path, suffix)
+		}
 		p.mu.Unlock()
+		if blocked {
+			http.Error(w, "blocked by the test", http.StatusServiceUnavailable)
+			return
+		}
 		host := r.URL.Hostname()
 		if r.Method == http.MethodConnect || !r.URL.IsAbs() || (host != "127.0.0.1" && host != "localhost" && host != "::1") {
 			http.Error(w, "blocked by the test proxy: not our server", http.StatusForbidden)
@@ -512,6 +532,22 @@ func (b *Browser) Requests() []string {
 		}
 	}
 	return out
+}
+
+// Block makes every request whose path ends with suffix fail with 503
+// Service Unavailable (e.g. "/web/app.wasm" to keep the wasm from loading);
+// Unblock lifts all blocks.
+func (b *Browser) Block(suffix string) {
+	b.proxy.mu.Lock()
+	defer b.proxy.mu.Unlock()
+	b.proxy.blocked = append(b.proxy.blocked, suffix)
+}
+
+// Unblock lifts every Block.
+func (b *Browser) Unblock() {
+	b.proxy.mu.Lock()
+	defer b.proxy.mu.Unlock()
+	b.proxy.blocked = nil
 }
 
 // AllRequests is Requests including Chromium's background services.

@@ -1,0 +1,142 @@
+package e2e
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/hiyari-app/hiyari/app"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// deepLink is the app's deepest route (most path segments), the kind of
+// link a consultant bookmarks.
+func deepLink(t testing.TB) string {
+	best := "/"
+	for _, p := range app.Paths() {
+		if strings.Count(p, "/") > strings.Count(best, "/") {
+			best = p
+		}
+	}
+	require.NotEqual(t, "/", best, "the app should have routes below /")
+	return best
+}
+
+// assertAppShows checks that the running app rendered path: the address is
+// path and the main landmark has content.
+func assertAppShows(t *testing.T, b *Browser, path string) {
+	t.Helper()
+	assert.Equal(t, path, Eval[string](b, `location.pathname`))
+	assert.NotEmpty(t, strings.TrimSpace(Eval[string](b, `(document.querySelector("main") || {}).innerText || ""`)),
+		"the page has no content")
+}
+
+// After one online visit, the server going away does not matter: a deep link
+// opens from the service worker's cache, the wasm runs, and in-app
+// navigation keeps working.
+func TestOfflineDeepLinkAfterFirstVisit(t *testing.T) {
+	srv := StartServer(t)
+	b := NewBrowser(t)
+	b.Open(srv, "/")
+	b.WaitServiceWorker()
+
+	srv.Stop(t)
+	deep := deepLink(t)
+	b.Navigate(srv.URL + deep)
+	b.WaitApp()
+	assertAppShows(t, b, deep)
+
+	// A page that was never opened, reached by in-app navigation.
+	Eval[bool](b, `goappNav("/"), true`)
+	b.Poll(`location.pathname === "/"`)
+	b.WaitApp()
+	assertAppShows(t, b, "/")
+
+	// A reload offline still works too.
+	b.Reload()
+	b.WaitApp()
+	assertAppShows(t, b, "/")
+	assert.Empty(t, b.CSPViolations())
+}
+
+// hiyariCachesJS lists the Cache Storage names of this origin.
+const cacheNamesJS = `caches.keys()`
+
+// A new version is installed in the background and offered, not forced: the
+// page keeps running until the user chooses to reload. The update removes
+// Hiyari's old cache and leaves other caches of the origin alone.
+func TestUpdateIsOfferedAndKeepsOtherCaches(t *testing.T) {
+	srv := StartServer(t, "--version", "v1")
+	b := NewBrowser(t)
+	b.Open(srv, "/")
+	b.WaitServiceWorker()
+	// Another app on the same intranet origin.
+	Eval[bool](b, `caches.open("other-intranet-app").then((c) => c.put("/other", new Response("keep"))).then(() => true)`)
+
+	srv.Stop(t)
+	srv.RestartWith(t, "--version", "v2")
+	b.Reload()
+	b.WaitApp()
+	Eval[bool](b, `window.hiyariTestMarker = 1, true`)
+	Eval[bool](b, `goappTryUpdate(), true`)
+
+	b.WaitVisible(".notice.update button")
+	assert.Equal(t, 1, Eval[int](b, `window.hiyariTestMarker || 0`), "the page reloaded by itself")
+
+	b.Click(".notice.update button")
+	b.Poll(`window.hiyariTestMarker === undefined`)
+	b.WaitApp()
+	names := Eval[[]string](b, cacheNamesJS)
+	var ours []string
+	for _, n := range names {
+		if strings.HasPrefix(n, "hiyari-") {
+			ours = append(ours, n)
+		}
+	}
+	require.Len(t, ours, 1, "caches: %v", names)
+	assert.True(t, strings.HasSuffix(ours[0], "-v2"), "caches: %v", names)
+	assert.Contains(t, names, "other-intranet-app", "activation deleted another app's cache")
+	assert.Equal(t, "keep", Eval[string](b, `caches.open("other-intranet-app").then((c) => c.match("/other")).then((r) => r.text())`))
+}
+
+// An update that cannot be downloaded completely is dropped: the working
+// version stays installed and keeps working offline.
+func TestFailedUpdateKeepsWorkingVersion(t *testing.T) {
+	srv := StartServer(t, "--version", "v1")
+	b := NewBrowser(t)
+	b.Open(srv, "/")
+	b.WaitServiceWorker()
+
+	srv.Stop(t)
+	srv.RestartWith(t, "--version", "v2")
+	b.Block("/web/app.wasm")
+	before := len(b.Requests())
+	Eval[bool](b, `navigator.serviceWorker.getRegistration().then((r) => r.update()).then(() => true, () => true)`)
+	// Wait until the new worker tried to fetch the wasm and gave up.
+	wasmTried := func() bool {
+		for _, u := range b.Requests()[before:] {
+			if strings.HasSuffix(u, "/web/app.wasm") {
+				return true
+			}
+		}
+		return false
+	}
+	b.Poll(`new Promise((ok) => setTimeout(() => ok(true), 200))`)
+	for i := 0; i < 100 && !wasmTried(); i++ {
+		b.Poll(`new Promise((ok) => setTimeout(() => ok(true), 100))`)
+	}
+	require.True(t, wasmTried(), "the update never tried to download the wasm")
+	b.Poll(`navigator.serviceWorker.getRegistration().then((r) => !r.installing && !r.waiting)`)
+
+	names := fmt.Sprint(Eval[[]string](b, cacheNamesJS))
+	assert.Contains(t, names, "-v1", "the working version's cache is gone")
+	assert.NotContains(t, names, "-v2", "a half-downloaded version was kept")
+
+	b.Unblock()
+	srv.Stop(t)
+	deep := deepLink(t)
+	b.Navigate(srv.URL + deep)
+	b.WaitApp()
+	assertAppShows(t, b, deep)
+}
