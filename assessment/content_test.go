@@ -485,14 +485,14 @@ func TestDefaultTemplateCoversEveryQuestion(t *testing.T) {
 }
 
 // reproduce answers every module switch "yes", the questions revealing the
-// given weaknesses "no" and everything else "yes".
-func reproduce(b *Bank, weak []string) *Answers {
+// given weaknesses "no" and everything else rest.
+func reproduce(b *Bank, weak []string, rest string) *Answers {
 	a := NewAnswers(b)
 	for p := range defModules {
 		a.Answers[p] = "yes"
 	}
 	for _, q := range b.Questions {
-		a.Answers[q.ID] = Yes
+		a.Answers[q.ID] = rest
 		if slices.Contains(weak, q.Weakness) {
 			a.Answers[q.ID] = No
 		}
@@ -511,20 +511,24 @@ func fixesAny(b *Bank, item PlanItem, ws []string) bool {
 
 // TestDefaultPlanTopFiveFixesReproducedIncident: a company that reproduces
 // an incident is told, within the first five actions, to fix one of its
-// causes. The test runs twice: with only the core causes present, and with
-// the amplifying weaknesses present too (more competing work).
+// causes. The test runs three times: with only the core causes missing and
+// every other control in place; with the amplifying weaknesses missing too
+// (more competing work); and in a company that half-does every other control
+// ("partly" everywhere else), where every area competes for the top places.
 func TestDefaultPlanTopFiveFixesReproducedIncident(t *testing.T) {
 	b := defBank(t)
 	for _, inc := range b.Incidents {
 		for _, variant := range []struct {
 			name string
 			weak []string
+			rest string
 		}{
-			{"core", inc.Core},
-			{"core+amplifying", append(slices.Clone(inc.Core), inc.Amplifying...)},
+			{"core", inc.Core, Yes},
+			{"core+amplifying", append(slices.Clone(inc.Core), inc.Amplifying...), Yes},
+			{"core+partly-elsewhere", inc.Core, Partly},
 		} {
 			t.Run(inc.ID+"/"+variant.name, func(t *testing.T) {
-				r := Assess(b, reproduce(b, variant.weak))
+				r := Assess(b, reproduce(b, variant.weak, variant.rest))
 				assert.Contains(t, completeIncidents(r), inc.ID)
 				p := NewPlan(b, r)
 				require.NotEmpty(t, p.Actions)
