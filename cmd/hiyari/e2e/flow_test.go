@@ -1,0 +1,325 @@
+package e2e
+
+// User flows in real Chromium against the real server: the questionnaire
+// done with the keyboard alone, a matched incident, a language switch
+// mid-way, a reload that keeps everything, the printed plan, a broken import
+// that loses nothing, start over, and axe-core on every page.
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+	"github.com/hiyari-app/hiyari/app"
+	"github.com/hiyari-app/hiyari/assessment"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// jsString quotes s for use inside JavaScript source.
+func jsString(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}
+
+// tabTo presses Tab until the focused element matches css: how a keyboard
+// user moves through the page.
+func tabTo(t *testing.T, b *Browser, css string) {
+	t.Helper()
+	for i := 0; i < 60; i++ {
+		if Eval[bool](b, `!!document.activeElement && document.activeElement.matches(`+jsString(css)+`)`) {
+			return
+		}
+		b.Press(kb.Tab)
+	}
+	t.Fatalf("Tab never reached %s (focus is on %s)", css,
+		Eval[string](b, `document.activeElement ? document.activeElement.outerHTML.slice(0, 200) : "nothing"`))
+}
+
+// storedAnswers reads the answers document the app saved in localStorage.
+func storedAnswers(t *testing.T, b *Browser) *assessment.Answers {
+	t.Helper()
+	raw := Eval[string](b, `(() => { const v = localStorage.getItem("hiyari/v1/answers"); return v ? JSON.parse(v) : ""; })()`)
+	require.NotEmpty(t, raw, "no answers saved")
+	a, err := assessment.ParseAnswers([]byte(raw))
+	require.NoError(t, err)
+	return a
+}
+
+// checkedRadios returns question id -> answer for every checked radio.
+func checkedRadios(b *Browser) map[string]string {
+	return Eval[map[string]string](b, `Object.fromEntries([...document.querySelectorAll("input[type=radio]:checked")].map((r) => [r.name, r.value]))`)
+}
+
+// bankAndFlags returns the built-in bank the server uses.
+func bank(t *testing.T) *assessment.Bank {
+	t.Helper()
+	b, err := assessment.DefaultBank()
+	require.NoError(t, err)
+	return b
+}
+
+// profileChoice picks, for a profile question, the option that asks the
+// most: "yes" where offered, else the last (largest) option.
+func profileChoice(p assessment.ProfileQuestion) string {
+	for _, o := range p.Options {
+		if o.ID == "yes" {
+			return "yes"
+		}
+	}
+	return p.Options[len(p.Options)-1].ID
+}
+
+// radioSteps is how many ArrowRight presses select option opt of a radio
+// group that has none checked: Tab lands on the first option without
+// checking it, each arrow moves to and checks the next.
+func radioSteps(options []string, opt string) int {
+	for i, o := range options {
+		if o == opt {
+			return i
+		}
+	}
+	return -1
+}
+
+// answerByKeyboard focuses the radio group of question id with Tab and
+// selects opt with the arrow keys (Space for the first option).
+func answerByKeyboard(t *testing.T, b *Browser, id string, options []string, opt string) {
+	t.Helper()
+	tabTo(t, b, `input[type=radio][name=`+jsString(id)+`]`)
+	n := radioSteps(options, opt)
+	require.GreaterOrEqual(t, n, 0)
+	if n == 0 {
+		b.Press(" ")
+	}
+	for i := 0; i < n; i++ {
+		b.Press(kb.ArrowRight)
+	}
+	b.Poll(`document.querySelector('input[name=` + jsString(id) + `]:checked') && document.querySelector('input[name=` + jsString(id) + `]:checked').value === ` + jsString(opt))
+}
+
+func TestQuestionnaireByKeyboardMatchesAnIncident(t *testing.T) {
+	bk := bank(t)
+	b := NewBrowser(t)
+	b.Open(Shared(), "/")
+	b.Poll(`document.documentElement.lang === "en"`) // Chromium's language is en-US
+
+	// Start with the keyboard: Tab to the start link, Enter.
+	tabTo(t, b, "#start")
+	b.Press(kb.Enter)
+	b.Poll(`location.pathname === "/profile" && !!document.getElementById("company")`)
+
+	tabTo(t, b, "#company")
+	b.Press("Keyboard Ltd")
+	for _, p := range bk.Profile {
+		opts := make([]string, len(p.Options))
+		for i, o := range p.Options {
+			opts[i] = o.ID
+		}
+		answerByKeyboard(t, b, p.ID, opts, profileChoice(p))
+	}
+	tabTo(t, b, "#to-questions")
+	b.Press(kb.Enter)
+	b.Poll(`location.pathname.startsWith("/questions/")`)
+
+	// Every area, every question: "no" (the control is missing).
+	answered := 0
+	for {
+		b.Poll(`!!document.querySelector("fieldset.question")`)
+		ids := Eval[[]string](b, `[...document.querySelectorAll("fieldset.question")].map((f) => f.id.slice(2))`)
+		require.NotEmpty(t, ids)
+		for _, id := range ids {
+			q := bk.Question(id)
+			require.NotNil(t, q, id)
+			answerByKeyboard(t, b, id, q.Options, assessment.No)
+			answered++
+		}
+		if Eval[bool](b, `!!document.getElementById("to-results")`) {
+			break
+		}
+		path := Eval[string](b, `location.pathname`)
+		tabTo(t, b, "#next-area")
+		b.Press(kb.Enter)
+		b.Poll(`location.pathname !== ` + jsString(path))
+	}
+	assert.Equal(t, fmt.Sprintf("Overall: %d of %d answered", answered, answered), b.Text("#progress-text"))
+
+	tabTo(t, b, "#to-results")
+	b.Press(kb.Enter)
+	b.Poll(`location.pathname === "/results" && !!document.querySelector(".incident.complete")`)
+	headline := b.Text(".incident.complete h3")
+	assert.Contains(t, headline, "Your answers match how the")
+	// The card names the answers behind the match.
+	assert.Contains(t, b.Text(".incident.complete .because"), "— No")
+
+	// The saved document holds every answer given.
+	a := storedAnswers(t, b)
+	assert.Equal(t, "Keyboard Ltd", a.Company)
+	assert.Len(t, a.Answers, answered+len(bk.Profile))
+	assert.Empty(t, b.CSPViolations())
+}
+
+func TestLanguageSwitchReloadAndPrint(t *testing.T) {
+	bk := bank(t)
+	b := NewBrowser(t)
+	b.Open(Shared(), "/profile")
+	b.SendKeys("#company", "Acme Trading KK")
+	for _, p := range bk.Profile {
+		b.Click(`input[name=` + jsString(p.ID) + `][value=` + jsString(profileChoice(p)) + `]`)
+	}
+	b.Click("#to-questions")
+	b.Poll(`location.pathname.startsWith("/questions/") && !!document.querySelector("fieldset.question")`)
+	ids := Eval[[]string](b, `[...document.querySelectorAll("fieldset.question")].map((f) => f.id.slice(2))`)
+	require.GreaterOrEqual(t, len(ids), 2)
+	b.Click(`input[name=` + jsString(ids[0]) + `][value="no"]`)
+	b.Click(`input[name=` + jsString(ids[1]) + `][value="unknown"]`)
+	b.SendKeys("#note-"+ids[0], "ask the vendor")
+
+	// Change language mid-way: the page, the document language and bank
+	// texts switch at once; the answers stay.
+	b.Click(`button.lang[value="ja"]`)
+	b.Poll(`document.documentElement.lang === "ja"`)
+	assert.Equal(t, bk.Area(bk.Question(ids[0]).Area).Name.JA, b.Text("#area-title"))
+	assert.Contains(t, b.Text("#q-"+ids[0]+" legend"), bk.Question(ids[0]).Text.JA)
+	assert.Contains(t, b.Text("#q-"+ids[0]), "わからない")
+	path := Eval[string](b, `location.pathname`)
+
+	// Reload: every answer, the note, the company and the language are back.
+	before := checkedRadios(b)
+	require.Len(t, before, 2)
+	b.Reload()
+	b.WaitApp()
+	b.Poll(`document.querySelectorAll("input[type=radio]:checked").length === 2`)
+	assert.Equal(t, before, checkedRadios(b))
+	assert.Equal(t, path, Eval[string](b, `location.pathname`))
+	assert.Equal(t, "ask the vendor", Eval[string](b, `document.getElementById("note-`+ids[0]+`").value`))
+	assert.Equal(t, "ja", Eval[string](b, `document.documentElement.lang`))
+
+	// A new visit to the start page offers to resume where the user was.
+	b.Open(Shared(), "/")
+	b.WaitVisible("#resume")
+	href := Eval[string](b, `document.getElementById("resume").getAttribute("href")`)
+	assert.Equal(t, path, href)
+
+	b.Open(Shared(), "/profile")
+	b.Poll(`document.getElementById("company").value === "Acme Trading KK"`)
+	for _, p := range bk.Profile {
+		assert.Equal(t, profileChoice(p), checkedRadios(b)[p.ID], p.ID)
+	}
+
+	// The printed plan, in English.
+	b.Open(Shared(), "/report")
+	b.Click(`button.lang[value="en"]`)
+	b.Poll(`document.documentElement.lang === "en" && !!document.querySelector("#actions tbody tr")`)
+	firstAction := Eval[string](b, `document.querySelector("#actions tbody tr strong").textContent`)
+	require.NotEmpty(t, firstAction)
+	pdf := b.PDFText()
+	flat := strings.Join(strings.Fields(pdf), " ")
+	assert.Contains(t, flat, "Security action plan")
+	assert.Contains(t, flat, "Acme Trading KK")
+	assert.Contains(t, flat, strings.Join(strings.Fields(firstAction), " ")[:min(len(firstAction), 30)])
+	assert.Contains(t, flat, "Owner")
+	assert.NotContains(t, flat, "Skip to content", "no navigation chrome on paper")
+	assert.NotContains(t, flat, "Back to the plan")
+	assert.Empty(t, b.CSPViolations())
+}
+
+func TestImportBrokenFileLosesNothing(t *testing.T) {
+	bk := bank(t)
+	b := NewBrowser(t)
+	b.Open(Shared(), "/profile")
+	p := bk.Profile[0]
+	b.Click(`input[name=` + jsString(p.ID) + `][value=` + jsString(p.Options[0].ID) + `]`)
+	b.SendKeys("#company", "Keep Me Inc")
+	b.Open(Shared(), "/")
+	saved := Eval[string](b, `localStorage.getItem("hiyari/v1/answers")`)
+	require.Contains(t, saved, "Keep Me Inc")
+
+	dir := t.TempDir()
+	broken := filepath.Join(dir, "broken.json")
+	require.NoError(t, os.WriteFile(broken, []byte(`{"schema":"hiyari.answers/v1","answers":`), 0o644))
+	b.Do("choosing a broken file", chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{broken}))
+	b.WaitVisible("#import-error")
+	assert.Contains(t, b.Text("#import-error"), "The file is damaged")
+	assert.Contains(t, b.Text("#import-error"), "Your current answers have not been changed.")
+	assert.Equal(t, saved, Eval[string](b, `localStorage.getItem("hiyari/v1/answers")`))
+
+	// In Japanese too.
+	b.Click(`button.lang[value="ja"]`)
+	b.Poll(`document.getElementById("import-error").innerText.includes("ファイルの形式が正しくありません")`)
+
+	// A hostile file: markup in ids is refused, nothing is injected.
+	hostile := filepath.Join(dir, "hostile.json")
+	require.NoError(t, os.WriteFile(hostile, []byte(`{"schema":"hiyari.answers/v1","bank":{"id":"`+bk.ID+`","version":"1"},"company":"<img src=x onerror=alert(1)>","answers":{"<b>x</b>":"yes"}}`), 0o644))
+	b.Do("choosing a hostile file", chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{hostile}))
+	b.Poll(`document.getElementById("import-error") && document.getElementById("import-error").innerText.includes("ルールに合わない")`)
+	assert.Equal(t, saved, Eval[string](b, `localStorage.getItem("hiyari/v1/answers")`))
+	assert.Zero(t, Eval[int](b, `document.querySelectorAll("main img, main b").length`))
+
+	// A valid file replaces the answers after a confirmation.
+	a := assessment.NewAnswers(bk)
+	a.Company = "Imported KK"
+	a.Answers[bk.Questions[0].ID] = assessment.Yes
+	data, err := a.Marshal()
+	require.NoError(t, err)
+	valid := filepath.Join(dir, "valid.json")
+	require.NoError(t, os.WriteFile(valid, data, 0o644))
+	b.Do("choosing a valid file", chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{valid}))
+	b.WaitVisible("#import-confirm")
+	assert.Equal(t, saved, Eval[string](b, `localStorage.getItem("hiyari/v1/answers")`), "nothing replaced before confirming")
+	b.Click("#import-confirm")
+	b.Poll(`localStorage.getItem("hiyari/v1/answers").includes("Imported KK")`)
+	assert.Equal(t, assessment.Yes, storedAnswers(t, b).Answers[bk.Questions[0].ID])
+
+	// Start over asks first, then deletes.
+	b.Click("#start-over")
+	b.WaitVisible("#start-over-confirm")
+	assert.NotEmpty(t, Eval[string](b, `localStorage.getItem("hiyari/v1/answers") || ""`), "asking deletes nothing")
+	b.Click("#start-over-confirm")
+	b.WaitVisible("#start")
+	assert.Empty(t, Eval[string](b, `localStorage.getItem("hiyari/v1/answers") || ""`))
+	assert.Empty(t, b.CSPViolations())
+}
+
+func TestNoAccessibilityViolationsOnAnyPage(t *testing.T) {
+	bk := bank(t)
+	b := NewBrowser(t)
+	// Some answers first, so that results, plan and report have content:
+	// a mix of every answer, and one action planned.
+	b.Open(Shared(), "/profile")
+	for _, p := range bk.Profile {
+		b.Click(`input[name=` + jsString(p.ID) + `][value=` + jsString(profileChoice(p)) + `]`)
+	}
+	b.Click("#to-questions")
+	b.Poll(`!!document.querySelector("fieldset.question")`)
+	ids := Eval[[]string](b, `[...document.querySelectorAll("fieldset.question")].map((f) => f.id.slice(2))`)
+	for i, id := range ids {
+		opts := bk.Question(id).Options
+		b.Click(`input[name=` + jsString(id) + `][value=` + jsString(opts[(i+2)%len(opts)]) + `]`)
+	}
+	b.Open(Shared(), "/plan")
+	b.Poll(`!!document.querySelector("input[type=checkbox]")`)
+	b.Click("input[type=checkbox]")
+	b.Poll(`document.querySelector("input[type=checkbox]").checked`)
+
+	for _, lang := range []string{"en", "ja"} {
+		for _, path := range app.Paths() {
+			t.Run(lang+path, func(t *testing.T) {
+				b.Open(Shared(), path)
+				if Eval[string](b, `document.documentElement.lang`) != lang {
+					b.Click(`button.lang[value="` + lang + `"]`)
+					b.Poll(`document.documentElement.lang === "` + lang + `"`)
+				}
+				// Open every disclosure so that its content is checked too.
+				Eval[bool](b, `document.querySelectorAll("details").forEach((d) => d.open = true), true`)
+				b.RequireNoAxeViolations()
+			})
+		}
+	}
+	assert.Empty(t, b.CSPViolations())
+}

@@ -1,0 +1,86 @@
+package e2e
+
+import (
+	"mime"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/hiyari-app/hiyari/app"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// buildStatic runs "hiyari build" into a temporary directory.
+func buildStatic(t *testing.T, args ...string) string {
+	t.Helper()
+	out := filepath.Join(t.TempDir(), "site")
+	cmd := exec.Command(binPath, append([]string{"build", "--out", out, "--web", webDir}, args...)...)
+	msg, err := cmd.CombinedOutput()
+	require.NoError(t, err, "%s", msg)
+	return out
+}
+
+// "hiyari build" writes a complete site; served by a plain static file
+// server (no rewrites, no compression, no special headers) the app runs,
+// installs its worker and opens deep links offline.
+func TestStaticBuildRunsFromAPlainFileServer(t *testing.T) {
+	site := buildStatic(t)
+	for _, f := range []string{"index.html", "app.js", "app-worker.js", "manifest.webmanifest", "wasm_exec.js", "app.css",
+		"web/app.wasm", "web/app.wasm.gz", "web/app.wasm.br", "web/shell.css", "web/icons/icon-192.png", "web/icons/icon-512.png",
+		"web/icons/icon.svg", "web/icons/maskable-512.png"} {
+		assert.FileExists(t, filepath.Join(site, f))
+	}
+	for _, p := range app.Paths() {
+		if p == "/" {
+			continue
+		}
+		page, err := os.ReadFile(filepath.Join(site, filepath.FromSlash(p)+".html"))
+		if assert.NoError(t, err, "no page for route %s", p) {
+			assert.Contains(t, string(page), "<main", "page for %s is not prerendered", p)
+		}
+	}
+	wasm, err := os.ReadFile(filepath.Join(site, "web", "app.wasm"))
+	require.NoError(t, err)
+	built, err := os.ReadFile(filepath.Join(webDir, "app.wasm"))
+	require.NoError(t, err)
+	assert.Equal(t, built, wasm)
+
+	// Go's file server knows .wasm; make sure the site does not depend on
+	// anything else.
+	require.Equal(t, "application/wasm", mime.TypeByExtension(".wasm"))
+	ts := httptest.NewServer(http.FileServer(http.Dir(site)))
+	defer ts.Close()
+	b := NewBrowser(t)
+	b.Navigate(ts.URL + "/")
+	b.WaitApp()
+	b.WaitServiceWorker()
+	assert.NotEmpty(t, strings.TrimSpace(Eval[string](b, `document.querySelector("main").innerText`)))
+	for _, u := range b.Requests() {
+		assert.True(t, strings.HasPrefix(u, ts.URL+"/"), "request left the origin: %s", u)
+	}
+
+	ts.Close()
+	deep := deepLink(t)
+	b.Navigate(ts.URL + deep)
+	b.WaitApp()
+	assertAppShows(t, b, deep)
+}
+
+// A build for a sub-path refers to its files under that prefix.
+func TestStaticBuildWithPrefix(t *testing.T) {
+	site := buildStatic(t, "--prefix", "/tools/hiyari/")
+	index, err := os.ReadFile(filepath.Join(site, "index.html"))
+	require.NoError(t, err)
+	for _, ref := range []string{`"/tools/hiyari/app.js"`, `"/tools/hiyari/wasm_exec.js"`, `"/tools/hiyari/web/shell.css"`, `"/tools/hiyari/manifest.webmanifest"`} {
+		assert.Contains(t, string(index), ref)
+	}
+	appJS, err := os.ReadFile(filepath.Join(site, "app.js"))
+	require.NoError(t, err)
+	assert.Contains(t, string(appJS), `/tools/hiyari/web/app.wasm`)
+	assert.Contains(t, string(appJS), `/tools/hiyari/app-worker.js`)
+}
