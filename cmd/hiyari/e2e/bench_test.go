@@ -1,0 +1,197 @@
+package e2e
+
+// Web budgets (design.md §5), as ratios against a minimal go-app app
+// (testdata/baseline) built in the same run, because absolute figures
+// depend on the machine: wasm size raw/gzip/brotli, and cold start in
+// headless Chromium (navigation until the app runs and the first screen is
+// interactive), fresh profile each time.
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/andybalholm/brotli"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/stretchr/testify/require"
+)
+
+var registerBaseline sync.Once
+
+var baseline struct {
+	once sync.Once
+	dir  string // holds web/app.wasm
+	err  error
+}
+
+// baselineWeb builds testdata/baseline to wasm once per run.
+func baselineWeb(tb testing.TB) string {
+	tb.Helper()
+	baseline.once.Do(func() {
+		dir, err := os.MkdirTemp("", "hiyari-baseline-")
+		if err != nil {
+			baseline.err = err
+			return
+		}
+		baseline.dir = dir
+		cmd := exec.Command("go", "build", "-o", filepath.Join(dir, "web", "app.wasm"), "./cmd/hiyari/e2e/testdata/baseline")
+		cmd.Dir = repoRoot
+		cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			baseline.err = fmt.Errorf("building the baseline: %v\n%s", err, out)
+		}
+	})
+	require.NoError(tb, baseline.err)
+	return baseline.dir
+}
+
+// baselinePage is what the server prerenders for the baseline (the wasm
+// renders testdata/baseline's own component).
+type baselinePage struct{ goapp.Compo }
+
+func (*baselinePage) Render() goapp.UI { return goapp.Main().Body(goapp.H1().Text("Baseline")) }
+
+type sizes struct{ raw, gzip, brotli int }
+
+var measured sync.Map // path -> sizes; brotli at its best level is slow
+
+func measure(tb testing.TB, path string) sizes {
+	if s, ok := measured.Load(path); ok {
+		return s.(sizes)
+	}
+	s := measureNow(tb, path)
+	measured.Store(path, s)
+	return s
+}
+
+func measureNow(tb testing.TB, path string) sizes {
+	b, err := os.ReadFile(path)
+	require.NoError(tb, err)
+	var gz, br bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
+	zw.Write(b)
+	zw.Close()
+	bw := brotli.NewWriterLevel(&br, brotli.BestCompression)
+	bw.Write(b)
+	bw.Close()
+	return sizes{len(b), gz.Len(), br.Len()}
+}
+
+func BenchmarkWasmSize(b *testing.B) {
+	base := measure(b, filepath.Join(baselineWeb(b), "web", "app.wasm"))
+	ours := measure(b, filepath.Join(webDir, "app.wasm"))
+	for range b.N {
+	}
+	mb := func(n int) string { return strconv.FormatFloat(float64(n)/1e6, 'f', 2, 64) + " MB" }
+	b.Logf("hiyari wasm: raw %s, gzip %s, brotli %s", mb(ours.raw), mb(ours.gzip), mb(ours.brotli))
+	b.Logf("baseline:    raw %s, gzip %s, brotli %s", mb(base.raw), mb(base.gzip), mb(base.brotli))
+	b.ReportMetric(float64(ours.raw), "raw-bytes")
+	b.ReportMetric(float64(ours.gzip), "gzip-bytes")
+	b.ReportMetric(float64(ours.brotli), "br-bytes")
+	b.ReportMetric(float64(ours.raw)/float64(base.raw), "raw-x-baseline")
+	b.ReportMetric(float64(ours.gzip)/float64(base.gzip), "gzip-x-baseline")
+	b.ReportMetric(float64(ours.brotli)/float64(base.brotli), "br-x-baseline")
+}
+
+// serveBaseline serves the baseline app the way hiyari serve serves ours:
+// go-app's handler, the wasm brotli-compressed.
+func serveBaseline(tb testing.TB) string {
+	dir := baselineWeb(tb)
+	wasm, err := os.ReadFile(filepath.Join(dir, "web", "app.wasm"))
+	require.NoError(tb, err)
+	var br bytes.Buffer
+	bw := brotli.NewWriterLevel(&br, 9)
+	bw.Write(wasm)
+	bw.Close()
+	registerBaseline.Do(func() { goapp.Route("/", func() goapp.Composer { return &baselinePage{} }) })
+	h := &goapp.Handler{
+		Name:              "Baseline",
+		Version:           "baseline",
+		Icon:              goapp.Icon{Default: "/web/icon.png", SVG: "/web/icon.svg"},
+		Resources:         goapp.LocalDir(""),
+		WasmContentLength: strconv.Itoa(len(wasm)),
+	}
+	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/web/app.wasm" {
+			w.Header().Set("Content-Type", "application/wasm")
+			w.Header().Set("Content-Encoding", "br")
+			w.Write(br.Bytes())
+			return
+		}
+		h.ServeHTTP(w, r)
+	}))
+	tb.Cleanup(ts.Close)
+	return ts.URL
+}
+
+// coldStart opens url in a fresh browser and returns the milliseconds from
+// navigation start until go-app's loader is gone (the Go program ran to its
+// first idle: the first screen is rendered and handles input), and until
+// the first contentful paint.
+func coldStart(tb testing.TB, url string) (ready, paint float64) {
+	br := NewBrowser(tb)
+	// Recorded by a script the DevTools protocol injects (the page's CSP
+	// does not apply to it).
+	const probe = `new MutationObserver((_, obs) => {
+		if (document.readyState !== "loading" && !document.getElementById("app-wasm-loader") && typeof window.onpopstate === "function") {
+			window.hiyariReadyAt = performance.now(); obs.disconnect();
+		}
+	}).observe(document, { childList: true, subtree: true });`
+	ctx, cancel := context.WithTimeout(br.Ctx, actionTimeout)
+	defer cancel()
+	_, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: probe})
+	require.NoError(tb, err)
+	br.Navigate(url)
+	br.Poll(`window.hiyariReadyAt !== undefined`)
+	ready = Eval[float64](br, `window.hiyariReadyAt`)
+	paint = Eval[float64](br, `(performance.getEntriesByName("first-contentful-paint")[0] || { startTime: -1 }).startTime`)
+	return ready, paint
+}
+
+func median(v []float64) float64 {
+	s := append([]float64(nil), v...)
+	sort.Float64s(s)
+	return s[len(s)/2]
+}
+
+func BenchmarkColdStart(b *testing.B) {
+	baseURL := serveBaseline(b)
+	ourURL := Shared().URL + "/"
+	// Let the server finish its brotli copy so both apps travel as brotli.
+	deadline := time.Now().Add(2 * time.Minute)
+	for time.Now().Before(deadline) {
+		res, _ := Shared().Get(b, "/web/app.wasm", "Accept-Encoding", "br")
+		if res.Header.Get("Content-Encoding") == "br" {
+			break
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	var ours, base, oursPaint, basePaint []float64
+	b.ResetTimer()
+	for range b.N {
+		r, p := coldStart(b, ourURL)
+		ours, oursPaint = append(ours, r), append(oursPaint, p)
+		r, p = coldStart(b, baseURL)
+		base, basePaint = append(base, r), append(basePaint, p)
+	}
+	b.StopTimer()
+	b.Logf("cold start, median of %d: hiyari ready %.0f ms (first paint %.0f ms), baseline ready %.0f ms (first paint %.0f ms)",
+		b.N, median(ours), median(oursPaint), median(base), median(basePaint))
+	b.ReportMetric(median(ours), "ready-ms")
+	b.ReportMetric(median(oursPaint), "paint-ms")
+	b.ReportMetric(median(ours)/median(base), "ready-x-baseline")
+	b.ReportMetric(median(oursPaint)/median(basePaint), "paint-x-baseline")
+}
