@@ -349,6 +349,13 @@ func TestDefaultQuestionsAreReadable(t *testing.T) {
 		assert.LessOrEqual(t, utf8.RuneCountInString(help.JA), maxHelpJA, "%s help.ja", id)
 		assert.True(t, strings.HasSuffix(text.EN, "?"), "%s is a question in English", id)
 		assert.True(t, strings.HasSuffix(text.JA, "?"), "%s is a question in Japanese", id)
+		// "Yes" must always mean the control is in place. A negative
+		// question ("…していませんか?", "Isn't …?") turns a Japanese
+		// "はい" into its opposite, so questions are asked positively.
+		assert.False(t, strings.HasSuffix(text.JA, "ませんか?"), "%s asks a negative question in Japanese: %q", id, text.JA)
+		for _, neg := range []string{"Isn't", "Aren't", "Don't", "Doesn't", "Haven't", "Hasn't", "Can't"} {
+			assert.False(t, strings.HasPrefix(text.EN, neg), "%s asks a negative question in English", id)
+		}
 	}
 	for _, q := range b.Profile {
 		check(q.ID, q.Text, q.Help)
