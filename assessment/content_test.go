@@ -167,7 +167,8 @@ func TestDefaultIncidentsReproduced(t *testing.T) {
 			"acc-passwords":  "no", // passwords as short as five characters
 			"acc-lockout":    "no", // no lockout
 			"mail-antivirus": "no", // malware protection was switched off
-		}, []string{"RA4", "MW1"}},
+			"exp-pc-updates": "no", // Windows updates were switched off on the records PCs
+		}, []string{"RA4", "MW1", "PT1"}},
 		{"capital-one-2019", map[string]string{
 			"exp-change-check": "no", // the web application firewall was misconfigured
 			"acc-least":        "no", // the cloud role could read far more than it needed
