@@ -24,8 +24,12 @@ func (f *siteFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.version, "version", "", "app version announced to installed copies (default: a hash of the app's files, so it changes exactly when they do)")
 }
 
-// cleanPrefix returns the flag's prefix in the form "/a/b" or "".
+// cleanPrefix checks the flags and returns the prefix in the form "/a/b"
+// or "".
 func (f *siteFlags) cleanPrefix() (string, error) {
+	if strings.Trim(f.version, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-") != "" {
+		return "", fmt.Errorf("--version %q: use letters, digits, '.', '_' and '-' only", f.version)
+	}
 	p := strings.Trim(f.prefix, "/")
 	if p == "" {
 		return "", nil

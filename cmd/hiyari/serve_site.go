@@ -53,8 +53,6 @@ func loadSite(webDir, prefix, version string) (*site, error) {
 		if version, err = siteVersion(wasm); err != nil {
 			return nil, err
 		}
-	} else if strings.Trim(version, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-") != "" {
-		return nil, fmt.Errorf("--version %q: use letters, digits, '.', '_' and '-' only", version)
 	}
 	h := app.NewPrefixedHandler(version, prefix)
 	// The progress label counts decompressed bytes; without the raw size it

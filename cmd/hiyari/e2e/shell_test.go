@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hiyari-app/hiyari/app"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -32,5 +33,23 @@ func TestAppStartsAndStaysOnItsOrigin(t *testing.T) {
 	assert.Empty(t, b.CSPViolations(), "CSP violations")
 	for _, l := range b.Console() {
 		assert.False(t, strings.HasPrefix(l, "exception:") || strings.HasPrefix(l, "console.error"), "browser error: %s", l)
+	}
+}
+
+// Every page of the app, opened directly, runs without CSP violations,
+// browser errors or requests to another origin.
+func TestEveryPageRunsUnderTheCSP(t *testing.T) {
+	srv := Shared()
+	b := NewBrowser(t)
+	for _, p := range app.Paths() {
+		b.Open(srv, p)
+		assert.Equal(t, p, Eval[string](b, `location.pathname`))
+	}
+	assert.Empty(t, b.CSPViolations(), "CSP violations")
+	for _, l := range b.Console() {
+		assert.False(t, strings.HasPrefix(l, "exception:") || strings.HasPrefix(l, "console.error"), "browser error: %s", l)
+	}
+	for _, u := range b.Requests() {
+		assert.True(t, strings.HasPrefix(u, srv.URL+"/"), "request left the origin: %s", u)
 	}
 }

@@ -1,0 +1,177 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// fakeWeb writes a stand-in app.wasm (the server does not look inside it)
+// and returns its directory.
+func fakeWeb(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	wasm := append([]byte("\x00asm\x01\x00\x00\x00"), bytes.Repeat([]byte("hiyari "), 4096)...)
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "app.wasm"), wasm, 0o644))
+	return dir
+}
+
+type syncBuf struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuf) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuf) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// startServe runs "hiyari serve args..." in-process and returns the base URL
+// and the captured stdout; the server stops when the test ends and must
+// exit cleanly.
+func startServe(t *testing.T, args ...string) (string, *syncBuf) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	ready := make(chan string, 1)
+	out, errb := &syncBuf{}, &syncBuf{}
+	m := &Main{Stdin: strings.NewReader(""), Stdout: out, Stderr: errb, Ready: func(addr string) { ready <- addr }}
+	done := make(chan int, 1)
+	go func() { done <- m.Run(ctx, append([]string{"serve", "--addr", "127.0.0.1:0"}, args...)) }()
+	t.Cleanup(func() {
+		cancel()
+		select {
+		case code := <-done:
+			assert.Equal(t, exitOK, code, errb.String())
+		case <-time.After(10 * time.Second):
+			t.Error("server did not stop")
+		}
+	})
+	select {
+	case addr := <-ready:
+		return "http://" + addr, out
+	case code := <-done:
+		t.Fatalf("serve exited with %d: %s", code, errb.String())
+	case <-time.After(30 * time.Second):
+		t.Fatal("serve did not become ready")
+	}
+	return "", nil
+}
+
+func get(t *testing.T, url string, header ...string) (*http.Response, string) {
+	t.Helper()
+	req, err := http.NewRequest(http.MethodGet, url, nil)
+	require.NoError(t, err)
+	for i := 0; i+1 < len(header); i += 2 {
+		req.Header.Set(header[i], header[i+1])
+	}
+	res, err := (&http.Client{Transport: &http.Transport{DisableCompression: true}}).Do(req)
+	require.NoError(t, err)
+	defer res.Body.Close()
+	body, err := io.ReadAll(res.Body)
+	require.NoError(t, err)
+	return res, string(body)
+}
+
+func TestServeAnnouncesItselfAndServesTheApp(t *testing.T) {
+	web := fakeWeb(t)
+	base, out := startServe(t, "--web", web)
+	assert.Contains(t, out.String(), "Hiyari is running on "+base+"/")
+
+	res, body := get(t, base+"/")
+	require.Equal(t, http.StatusOK, res.StatusCode)
+	assert.Contains(t, body, "<main")
+	assert.Contains(t, res.Header.Get("Content-Security-Policy"), "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'")
+	assert.Contains(t, res.Header.Get("Content-Security-Policy"), "frame-ancestors 'self'")
+	assert.Equal(t, "nosniff", res.Header.Get("X-Content-Type-Options"))
+	assert.Equal(t, "no-referrer", res.Header.Get("Referrer-Policy"))
+
+	res, _ = get(t, base+"/web/app.wasm", "Accept-Encoding", "gzip")
+	assert.Equal(t, "application/wasm", res.Header.Get("Content-Type"))
+	assert.Equal(t, "gzip", res.Header.Get("Content-Encoding"))
+
+	res, _ = get(t, base+"/")
+	etag := res.Header.Get("ETag")
+	require.NotEmpty(t, etag, "pages carry the app version as ETag")
+
+	// The same files give the same version after a restart (no update
+	// prompt for nothing).
+	base2, _ := startServe(t, "--web", web)
+	res2, _ := get(t, base2+"/")
+	assert.Equal(t, etag, res2.Header.Get("ETag"))
+
+	req, _ := http.NewRequest(http.MethodPost, base+"/", strings.NewReader("x"))
+	pres, err := http.DefaultClient.Do(req)
+	require.NoError(t, err)
+	pres.Body.Close()
+	assert.Equal(t, http.StatusMethodNotAllowed, pres.StatusCode)
+}
+
+func TestServeUnderPrefix(t *testing.T) {
+	base, out := startServe(t, "--web", fakeWeb(t), "--prefix", "/tools/hiyari/")
+	assert.Contains(t, out.String(), "Hiyari is running on "+base+"/tools/hiyari/")
+	res, body := get(t, base+"/tools/hiyari/")
+	require.Equal(t, http.StatusOK, res.StatusCode)
+	assert.Contains(t, body, `"/tools/hiyari/app.js"`)
+	_, appJS := get(t, base+"/tools/hiyari/app.js")
+	assert.Contains(t, appJS, "/tools/hiyari/web/app.wasm")
+	res, _ = get(t, base+"/tools/hiyari/web/app.wasm")
+	assert.Equal(t, http.StatusOK, res.StatusCode)
+	res, _ = get(t, base+"/")
+	assert.Equal(t, http.StatusNotFound, res.StatusCode)
+	res, _ = get(t, base+"/tools/hiyarix/")
+	assert.Equal(t, http.StatusNotFound, res.StatusCode)
+}
+
+func TestServeExplainsMissingWasmAndBadFlags(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		code int
+		says string
+	}{
+		{[]string{"--web", t.TempDir()}, exitFailure, "make build"},
+		{[]string{"--frame-ancestors", "'self'; script-src *"}, exitUsage, "frame-ancestors"},
+		{[]string{"--version", `1"+alert(1)+"`}, exitUsage, "--version"},
+		{[]string{"--prefix", "/a?b"}, exitUsage, "--prefix"},
+		{[]string{"extra"}, exitUsage, "unexpected argument"},
+	} {
+		var out, errb bytes.Buffer
+		m := &Main{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb}
+		code := m.Run(context.Background(), append([]string{"serve", "--addr", "127.0.0.1:0"}, tc.args...))
+		assert.Equal(t, tc.code, code, "%v: %s", tc.args, errb.String())
+		assert.Contains(t, errb.String(), tc.says, "%v", tc.args)
+		assert.Empty(t, out.String(), "%v", tc.args)
+	}
+}
+
+func TestBuildWritesAStaticSite(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "site")
+	var stdout, errb bytes.Buffer
+	m := &Main{Stdin: strings.NewReader(""), Stdout: &stdout, Stderr: &errb}
+	code := m.Run(context.Background(), []string{"build", "--out", out, "--web", fakeWeb(t)})
+	require.Equal(t, exitOK, code, errb.String())
+	assert.Contains(t, stdout.String(), out)
+	for _, f := range []string{"index.html", "app.js", "app-worker.js", "manifest.webmanifest", "wasm_exec.js", "web/app.wasm", "web/shell.css", "web/icons/icon-192.png"} {
+		assert.FileExists(t, filepath.Join(out, f))
+	}
+	worker, err := os.ReadFile(filepath.Join(out, "app-worker.js"))
+	require.NoError(t, err)
+	assert.Contains(t, string(worker), `"hiyari-"`, "the static site ships Hiyari's own worker")
+	assert.NotContains(t, string(worker), "{{.", "template placeholders left in the worker")
+}
