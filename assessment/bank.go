@@ -124,6 +124,9 @@ type Question struct {
 	Likelihood int         `json:"likelihood" validate:"gte=1,lte=5"`
 	Refs       Refs        `json:"refs"`
 	When       []Condition `json:"when,omitempty" validate:"max=10,dive"`
+	// Sources back facts the question or its help states (a legal duty,
+	// a deadline).
+	Sources []string `json:"sources,omitempty" validate:"max=10,unique,dive,hid"`
 }
 
 // Refs points at the standards a question or an action corresponds to.
@@ -202,6 +205,8 @@ type Action struct {
 	Role     string   `json:"role" validate:"required,oneof=owner it vendor staff"`
 	Fixes    []string `json:"fixes" validate:"required,min=1,max=10,unique,dive,hid"`
 	Refs     Refs     `json:"refs"`
+	// Sources back facts the steps state.
+	Sources []string `json:"sources,omitempty" validate:"max=10,unique,dive,hid"`
 }
 
 // Effort is an estimate in working hours.

@@ -328,6 +328,7 @@ func (b *Bank) checkReferences(ix *bankIndex, ps *problems) {
 			ps.add(path+".options", "must offer at least yes and no")
 		}
 		b.checkConditions(ix, ps, path, q.When)
+		checkSources(ix, ps, path, q.Sources)
 	}
 	for i, inc := range b.Incidents {
 		path := fmt.Sprintf("incidents[%d]", i)
@@ -344,11 +345,7 @@ func (b *Bank) checkReferences(ix *bankIndex, ps *problems) {
 				ps.add(fmt.Sprintf("%s.amplifying[%d]", path, j), "weakness %q is already core", w)
 			}
 		}
-		for j, s := range inc.Sources {
-			if _, ok := ix.source[s]; !ok {
-				ps.add(fmt.Sprintf("%s.sources[%d]", path, j), "unknown source %q", s)
-			}
-		}
+		checkSources(ix, ps, path, inc.Sources)
 	}
 	for i, a := range b.Actions {
 		for j, w := range a.Fixes {
@@ -356,6 +353,7 @@ func (b *Bank) checkReferences(ix *bankIndex, ps *problems) {
 				ps.add(fmt.Sprintf("actions[%d].fixes[%d]", i, j), "unknown weakness %q", w)
 			}
 		}
+		checkSources(ix, ps, fmt.Sprintf("actions[%d]", i), a.Sources)
 	}
 	for i, w := range b.Weaknesses {
 		if len(ix.questionsOf[w.ID]) == 0 {
@@ -363,6 +361,14 @@ func (b *Bank) checkReferences(ix *bankIndex, ps *problems) {
 		}
 		if len(ix.actionsOf[w.ID]) == 0 {
 			ps.add(fmt.Sprintf("weaknesses[%d]", i), "weakness %q is fixed by no action", w.ID)
+		}
+	}
+}
+
+func checkSources(ix *bankIndex, ps *problems, path string, ids []string) {
+	for j, s := range ids {
+		if _, ok := ix.source[s]; !ok {
+			ps.add(fmt.Sprintf("%s.sources[%d]", path, j), "unknown source %q", s)
 		}
 	}
 }

@@ -81,6 +81,12 @@ func TestLoadBankRejectsBrokenBanks(t *testing.T) {
 		{"amplifying repeats core", func(d map[string]any) {
 			at(d, "incidents", 1)["amplifying"] = []any{"W_UNPATCHED"}
 		}, KindInvalid, `incidents[1].amplifying[0]: weakness "W_UNPATCHED" is already core`},
+		{"question cites unknown source", func(d map[string]any) {
+			at(d, "questions", 2)["sources"] = []any{"S1", "S9"}
+		}, KindInvalid, `questions[2].sources[1]: unknown source "S9"`},
+		{"action cites unknown source", func(d map[string]any) {
+			at(d, "actions", 2)["sources"] = []any{"S0"}
+		}, KindInvalid, `actions[2].sources[0]: unknown source "S0"`},
 		{"duplicate question id", func(d map[string]any) {
 			at(d, "questions", 3)["id"] = "TD1"
 		}, KindInvalid, `questions[3].id: duplicate question id "TD1" (first at questions[0])`},
