@@ -100,6 +100,8 @@ type ReportAction struct {
 	Steps       []Text   `json:"steps"`
 	DoneWhen    Text     `json:"done_when"`
 	Planned     bool     `json:"planned"`
+	// Sources are addresses backing facts the steps state.
+	Sources []string `json:"sources"`
 }
 
 // NewReport assembles the JSON report.
@@ -138,10 +140,18 @@ func NewReport(b *Bank, r *Result, p *Plan, lang Lang) *Report {
 		rep.Plan.Actions = append(rep.Plan.Actions, ReportAction{
 			Rank: i + 1, ID: a.ID, Title: a.Title, Horizon: it.Horizon, RiskRemoved: it.RiskRemoved,
 			Effort: a.Effort, Cost: a.Cost, Role: a.Role, Fixes: it.Fixes, Prevents: it.Prevents,
-			Refs: normRefs(a.Refs), Steps: a.Steps, DoneWhen: a.DoneWhen, Planned: it.Planned,
+			Refs: normRefs(a.Refs), Steps: a.Steps, DoneWhen: a.DoneWhen, Planned: it.Planned, Sources: sourceURLs(b, a.Sources),
 		})
 	}
 	return rep
+}
+
+func sourceURLs(b *Bank, ids []string) []string {
+	urls := []string{}
+	for _, id := range ids {
+		urls = append(urls, b.Source(id).URL)
+	}
+	return urls
 }
 
 // normRefs gives every reference list a value so the JSON holds [] rather
@@ -324,7 +334,11 @@ func WriteMarkdown(w io.Writer, b *Bank, r *Result, p *Plan, lang Lang) error {
 				mw.printf("- %s: %s\n", l("prevents"), strings.Join(names, "; "))
 			}
 			mw.printf("- %s: %s\n", l("references"), refsText(a.Refs))
-			mw.printf("- %s: %s\n\n", l("done_when"), mdText(a.DoneWhen.In(lang)))
+			mw.printf("- %s: %s\n", l("done_when"), mdText(a.DoneWhen.In(lang)))
+			for _, id := range a.Sources {
+				mw.printf("- %s: %s <%s>\n", l("sources"), mdText(b.Source(id).Title), b.Source(id).URL)
+			}
+			mw.printf("\n")
 			for i, s := range a.Steps {
 				mw.printf("%d. %s\n", i+1, mdText(s.In(lang)))
 			}

@@ -51,7 +51,7 @@ func TestJSONReportContract(t *testing.T) {
 	actions := doc["plan"].(map[string]any)["actions"].([]any)
 	require.Len(t, actions, 4)
 	first := actions[0].(map[string]any)
-	for _, k := range []string{"rank", "id", "title", "horizon", "effort", "cost", "role", "refs", "fixes", "prevents", "done_when", "planned"} {
+	for _, k := range []string{"rank", "id", "title", "horizon", "effort", "cost", "role", "refs", "fixes", "prevents", "done_when", "planned", "sources"} {
 		assert.Contains(t, first, k)
 	}
 	assert.Equal(t, "A_MFA", first["id"])
