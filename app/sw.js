@@ -74,7 +74,11 @@ async function activate() {
       .filter((k) => k.startsWith(cachePrefix) && k !== cacheName)
       .map((k) => caches.delete(k))
   );
-  await self.clients.claim();
+  // No clients.claim(): on a first visit the page stays uncontrolled until
+  // its next navigation (which the worker then answers, offline too).
+  // Claiming it would make go-app announce an "update" on the very first
+  // visit. Pages open during an update switch to this worker anyway
+  // (skipWaiting), and go-app then tells them a new version is ready.
 }
 
 self.addEventListener("fetch", (event) => {

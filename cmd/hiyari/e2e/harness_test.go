@@ -23,7 +23,7 @@ package e2e
 //	(*Browser).Click(css) / SendKeys(css, keys) / Press(keys) / Text(css)
 //	(*Browser).Poll(js)          wait until a JS expression is truthy
 //	Eval[T](b, js)               evaluate JS (promises are awaited)
-//	(*Browser).WaitServiceWorker()  wait until the worker controls the page
+//	(*Browser).WaitServiceWorker()  wait until the worker is active with the app cached
 //	(*Browser).Axe()             run axe-core, return the violations
 //	(*Browser).RequireNoAxeViolations()
 //	(*Browser).PDFText()         print to A4 PDF, return its text (pdftotext)
@@ -595,7 +595,7 @@ func Eval[T any](b *Browser, js string) T {
 func (b *Browser) Poll(js string) {
 	b.t.Helper()
 	deadline := time.Now().Add(actionTimeout)
-	expr := "(async () => !!(" + js + "))()"
+	expr := "(async () => !!(await (" + js + ")))()"
 	var last error
 	for time.Now().Before(deadline) {
 		ctx, cancel := context.WithTimeout(b.Ctx, 10*time.Second)
@@ -675,19 +675,19 @@ func (b *Browser) Text(css string) string {
 	return s
 }
 
-// WaitServiceWorker waits until a service worker controls the page and
-// Hiyari's cache holds the app, so the page can be used offline.
+// WaitServiceWorker waits until Hiyari's service worker is active and its
+// cache holds the app: from then on, navigations work offline. (On a first
+// visit the current page itself stays uncontrolled until it navigates.)
 func (b *Browser) WaitServiceWorker() {
 	b.t.Helper()
-	b.Poll(`navigator.serviceWorker && navigator.serviceWorker.controller &&
-		navigator.serviceWorker.controller.state === "activated" &&
-		caches.keys().then(async (ks) => {
-			for (const k of ks.filter((k) => k.startsWith("hiyari-"))) {
-				const c = await caches.open(k);
-				if (await c.match(new URL("web/app.wasm", navigator.serviceWorker.controller.scriptURL))) return true;
-			}
-			return false;
-		})`)
+	b.Poll(`navigator.serviceWorker && navigator.serviceWorker.getRegistration().then(async (reg) => {
+		if (!reg || !reg.active || reg.active.state !== "activated") return false;
+		for (const k of (await caches.keys()).filter((k) => k.startsWith("hiyari-"))) {
+			const c = await caches.open(k);
+			if (await c.match(new URL("web/app.wasm", reg.scope))) return true;
+		}
+		return false;
+	})`)
 }
 
 // AxeViolation is one rule axe-core found broken, with the offending nodes.

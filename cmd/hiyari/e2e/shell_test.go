@@ -33,6 +33,9 @@ func TestAppStartsAndStaysOnItsOrigin(t *testing.T) {
 	assert.Empty(t, b.CSPViolations(), "CSP violations")
 	for _, l := range b.Console() {
 		assert.False(t, strings.HasPrefix(l, "exception:") || strings.HasPrefix(l, "console.error"), "browser error: %s", l)
+		// go-app logs this when it tells the app a new version is ready:
+		// installing the first version is not an update.
+		assert.NotContains(t, l, "has been updated", "a first visit was announced as an update")
 	}
 }
 
