@@ -137,28 +137,40 @@ func serveBaseline(tb testing.TB) string {
 	return ts.URL
 }
 
-// coldStart opens url in a fresh browser and returns the milliseconds from
-// navigation start until go-app's loader is gone (the Go program ran to its
-// first idle: the first screen is rendered and handles input), and until
-// the first contentful paint.
-func coldStart(tb testing.TB, url string) (ready, paint float64) {
-	br := NewBrowser(tb)
-	// Recorded by a script the DevTools protocol injects (the page's CSP
-	// does not apply to it).
-	const probe = `new MutationObserver((_, obs) => {
-		if (document.readyState !== "loading" && !document.getElementById("app-wasm-loader") && typeof window.onpopstate === "function") {
-			window.hiyariReadyAt = performance.now(); obs.disconnect();
-		}
-	}).observe(document, { childList: true, subtree: true });`
+// appReadyJS is true once go-app's loader is gone and the Go program has
+// installed its handlers: the Go program ran to its first idle, so the
+// first screen is rendered and handles input.
+const appReadyJS = `document.readyState !== "loading" && !document.getElementById("app-wasm-loader") && typeof window.onpopstate === "function"`
+
+// questionReadyJS is true once a question can be answered.
+const questionReadyJS = appReadyJS + ` && document.querySelector("input[type=radio]") !== null`
+
+// probeJS records, in the page, when ready first became true (a script the
+// DevTools protocol injects; the page's CSP does not apply to it).
+func probeJS(ready string) string {
+	return `new MutationObserver((_, obs) => {
+		if (` + ready + `) { window.hiyariReadyAt = performance.now(); obs.disconnect(); }
+	}).observe(document, { childList: true, subtree: true, attributes: true });`
+}
+
+// timeTo navigates br to url and returns the milliseconds from navigation
+// start until ready held, and until the first contentful paint.
+func timeTo(tb testing.TB, br *Browser, url, ready string) (readyMs, paintMs float64) {
 	ctx, cancel := context.WithTimeout(br.Ctx, actionTimeout)
 	defer cancel()
-	_, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: probe})
+	id, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: probeJS(ready)})
 	require.NoError(tb, err)
+	defer chromedp.Call(ctx, page.RemoveScriptToEvaluateOnNewDocument, page.RemoveScriptToEvaluateOnNewDocumentParams{Identifier: id.Identifier})
 	br.Navigate(url)
 	br.Poll(`window.hiyariReadyAt !== undefined`)
-	ready = Eval[float64](br, `window.hiyariReadyAt`)
-	paint = Eval[float64](br, `(performance.getEntriesByName("first-contentful-paint")[0] || { startTime: -1 }).startTime`)
-	return ready, paint
+	readyMs = Eval[float64](br, `window.hiyariReadyAt`)
+	paintMs = Eval[float64](br, `(performance.getEntriesByName("first-contentful-paint")[0] || { startTime: -1 }).startTime`)
+	return readyMs, paintMs
+}
+
+// coldStart opens url in a fresh browser (empty cache, no worker).
+func coldStart(tb testing.TB, url, ready string) (readyMs, paintMs float64) {
+	return timeTo(tb, NewBrowser(tb), url, ready)
 }
 
 func median(v []float64) float64 {
@@ -169,29 +181,55 @@ func median(v []float64) float64 {
 
 func BenchmarkColdStart(b *testing.B) {
 	baseURL := serveBaseline(b)
-	ourURL := Shared().URL + "/"
+	srv := Shared()
 	// Let the server finish its brotli copy so both apps travel as brotli.
 	deadline := time.Now().Add(2 * time.Minute)
 	for time.Now().Before(deadline) {
-		res, _ := Shared().Get(b, "/web/app.wasm", "Accept-Encoding", "br")
+		res, _ := srv.Get(b, "/web/app.wasm", "Accept-Encoding", "br")
 		if res.Header.Get("Content-Encoding") == "br" {
 			break
 		}
 		time.Sleep(200 * time.Millisecond)
 	}
-	var ours, base, oursPaint, basePaint []float64
+	question := deepLink(b)
+	var ours, oursQ, base, oursPaint, basePaint []float64
 	b.ResetTimer()
 	for range b.N {
-		r, p := coldStart(b, ourURL)
+		r, p := coldStart(b, srv.URL+"/", appReadyJS)
 		ours, oursPaint = append(ours, r), append(oursPaint, p)
-		r, p = coldStart(b, baseURL)
+		r, _ = coldStart(b, srv.URL+question, questionReadyJS)
+		oursQ = append(oursQ, r)
+		r, p = coldStart(b, baseURL+"/", appReadyJS)
 		base, basePaint = append(base, r), append(basePaint, p)
 	}
 	b.StopTimer()
-	b.Logf("cold start, median of %d: hiyari ready %.0f ms (first paint %.0f ms), baseline ready %.0f ms (first paint %.0f ms)",
-		b.N, median(ours), median(oursPaint), median(base), median(basePaint))
+	b.Logf("cold start, median of %d: hiyari landing ready %.0f ms (first paint %.0f ms), first question answerable %.0f ms; baseline ready %.0f ms (first paint %.0f ms)",
+		b.N, median(ours), median(oursPaint), median(oursQ), median(base), median(basePaint))
 	b.ReportMetric(median(ours), "ready-ms")
+	b.ReportMetric(median(oursQ), "question-ms")
 	b.ReportMetric(median(oursPaint), "paint-ms")
 	b.ReportMetric(median(ours)/median(base), "ready-x-baseline")
+	b.ReportMetric(median(oursQ)/median(base), "question-x-baseline")
 	b.ReportMetric(median(oursPaint)/median(basePaint), "paint-x-baseline")
+}
+
+// BenchmarkOfflineStart: second visit with the server gone, everything from
+// the service worker's cache, until a question is answerable.
+func BenchmarkOfflineStart(b *testing.B) {
+	question := deepLink(b)
+	var times []float64
+	for range b.N {
+		b.StopTimer()
+		srv := StartServer(b)
+		br := NewBrowser(b)
+		br.Open(srv, "/")
+		br.WaitServiceWorker()
+		srv.Stop(b)
+		b.StartTimer()
+		r, _ := timeTo(b, br, srv.URL+question, questionReadyJS)
+		times = append(times, r)
+	}
+	b.StopTimer()
+	b.Logf("offline start, median of %d: first question answerable %.0f ms", b.N, median(times))
+	b.ReportMetric(median(times), "question-ms")
 }
