@@ -52,9 +52,9 @@ func (m *memStorage) Get(k string, v any) error {
 	return json.Unmarshal([]byte(d), v)
 }
 
-func (m *memStorage) Del(k string)  { delete(m.data, k) }
-func (m *memStorage) Len() int      { return len(m.data) }
-func (m *memStorage) Clear()        { m.data = map[string]string{} }
+func (m *memStorage) Del(k string) { delete(m.data, k) }
+func (m *memStorage) Len() int     { return len(m.data) }
+func (m *memStorage) Clear()       { m.data = map[string]string{} }
 func (m *memStorage) Contains(k string) bool {
 	_, ok := m.data[k]
 	return ok

@@ -166,6 +166,7 @@ const (
 	mReportDate    msg = "report.date"
 	mReportLang    msg = "report.lang"
 	mReportAnswers msg = "report.answered"
+	mScoreCol      msg = "report.col_score"
 	mNoCompany     msg = "report.no_company"
 	mReportSummary msg = "report.summary"
 	mReportActions msg = "report.actions"
@@ -327,6 +328,7 @@ var ja = map[msg]string{
 	mReportDate:    "作成日",
 	mReportLang:    "言語",
 	mReportAnswers: "回答済みの質問",
+	mScoreCol:      "スコア",
 	mNoCompany:     "(会社名未入力)",
 	mReportSummary: "実際の事故との一致(概要)",
 	mReportActions: "対策一覧",
@@ -488,6 +490,7 @@ var en = map[msg]string{
 	mReportDate:    "Date",
 	mReportLang:    "Language",
 	mReportAnswers: "Questions answered",
+	mScoreCol:      "Score",
 	mNoCompany:     "(no company name)",
 	mReportSummary: "Matches with real incidents (summary)",
 	mReportActions: "Actions",

@@ -86,3 +86,49 @@ func focus(ctx app.Context, id string) {
 
 // scrollTop scrolls the window back to the top (after moving between areas).
 func scrollTop() { app.Window().Call("scrollTo", 0, 0) }
+
+// syncForm sets every form control of the page from the store: the radios
+// of each question, the notes and the company name. It runs when a page is
+// shown (mounted, or the questionnaire moved to another area and reused the
+// elements), never while the user is typing or choosing.
+func syncForm(s *Store) {
+	doc := app.Window().Get("document")
+	radios := doc.Call("querySelectorAll", "input[type=radio]")
+	for i := 0; i < radios.Length(); i++ {
+		r := radios.Index(i)
+		on := s.Answer(r.Get("name").String()) == r.Get("value").String()
+		if r.Get("checked").Bool() != on {
+			r.Set("checked", on)
+		}
+	}
+	notes := doc.Call("querySelectorAll", "textarea[data-q]")
+	for i := 0; i < notes.Length(); i++ {
+		n := notes.Index(i)
+		if v := s.Note(n.Get("dataset").Get("q").String()); n.Get("value").String() != v {
+			n.Set("value", v)
+		}
+	}
+	if c := doc.Call("getElementById", "company"); c.Truthy() && c.Get("value").String() != s.Company() {
+		c.Set("value", s.Company())
+	}
+}
+
+// fillRadios checks the stored answer of radio groups that have none
+// checked: questions that just appeared. Groups with a checked radio are
+// left alone, as the user may be changing them right now.
+func fillRadios(s *Store) {
+	radios := app.Window().Get("document").Call("querySelectorAll", "input[type=radio]")
+	checked := map[string]bool{}
+	for i := 0; i < radios.Length(); i++ {
+		if r := radios.Index(i); r.Get("checked").Bool() {
+			checked[r.Get("name").String()] = true
+		}
+	}
+	for i := 0; i < radios.Length(); i++ {
+		r := radios.Index(i)
+		name := r.Get("name").String()
+		if !checked[name] && s.Answer(name) == r.Get("value").String() {
+			r.Set("checked", true)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package app
 
 import (
 	"strings"
+	"time"
 
 	"github.com/hiyari-app/hiyari/assessment"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -61,13 +62,27 @@ func (p *page) OnPreRender(ctx app.Context) {
 
 func (p *page) OnMount(ctx app.Context) {
 	p.s.Attach(ctx.LocalStorage(), navigatorLang())
-	p.updateReady = ctx.AppUpdateAvailable()
+	WatchForUpdates()
+	p.OnAppUpdate(ctx)
 	p.arrive(ctx)
 }
 
 func (p *page) OnNav(ctx app.Context) { p.arrive(ctx) }
 
-func (p *page) OnAppUpdate(ctx app.Context) { p.updateReady = ctx.AppUpdateAvailable() }
+// OnAppUpdate shows the "new version ready" notice. go-app also reports
+// the very first installation of the service worker as an update (the worker
+// claims the page as it activates); a first-time visitor has nothing older
+// to update from, so the notice waits for a returning visitor or for an
+// update found long after the first installation.
+func (p *page) OnAppUpdate(ctx app.Context) {
+	p.updateReady = ctx.AppUpdateAvailable() && (p.s.Returning() || time.Since(appStart) > firstInstallGrace)
+}
+
+// appStart is when this page load started; firstInstallGrace is longer than
+// a first installation takes.
+var appStart = time.Now()
+
+const firstInstallGrace = 5 * time.Minute
 
 // arrive records the page the user is on so that a later visit resumes here.
 func (p *page) arrive(ctx app.Context) {
@@ -76,6 +91,7 @@ func (p *page) arrive(ctx app.Context) {
 		p.s.SetPage(p.path)
 	}
 	p.setHead(ctx)
+	ctx.Defer(func(ctx app.Context) { syncForm(p.s) })
 }
 
 func (p *page) setHead(ctx app.Context) {

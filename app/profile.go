@@ -24,13 +24,22 @@ func (c *profile) Render() app.UI {
 			app.P().ID("company-hint").Class("hint").Text(c.t(mCompanyHint)),
 			app.Input().ID("company").Name("company").Type("text").Attr("autocomplete", "organization").
 				MaxLength(maxCompany).Aria("describedby", "company-hint").
-				Value(c.s.Company()).OnInput(c.onCompany),
+				Value(serverValue(c.s.Company())).OnInput(c.onCompany),
 		),
 		app.Range(qs).Slice(func(i int) app.UI { return c.profileField(qs[i]) }),
 		app.Div().Class("pager").Body(
 			app.A().ID("to-questions").Class("button primary").Href(next).Text(c.t(mToQuestions)),
 		),
 	)
+}
+
+// serverValue is a text field's value on the server, where it is
+// prerendered; in the browser syncForm sets it (see question.go).
+func serverValue(v string) string {
+	if app.IsServer {
+		return v
+	}
+	return ""
 }
 
 func (c *profile) onCompany(ctx app.Context, e app.Event) {

@@ -31,8 +31,8 @@ func (p *page) questionField(q *assessment.Question) app.UI {
 		p.why(q),
 		app.Div().Class("note").Body(
 			app.Label().For(noteID).Text(p.t(mNotes)),
-			app.Textarea().ID(noteID).Name(noteID).Rows(2).DataSet("q", q.ID).
-				Text(p.s.Note(q.ID)).OnInput(p.onNote),
+			serverText(app.Textarea().ID(noteID).Name(noteID).Rows(2).DataSet("q", q.ID), p.s.Note(q.ID)).
+				OnInput(p.onNote),
 		),
 	)
 }
@@ -58,13 +58,21 @@ func (p *page) radios(id string, opts []choice, current string) app.UI {
 			o := opts[i]
 			inputID := "a-" + id + "-" + o.value
 			return app.Label().Class("option").For(inputID).Body(
-				checked(app.Input().Type("radio").ID(inputID).Name(id).Value(o.value), current == o.value).
+				checked(app.Input().Type("radio").ID(inputID).Name(id).Value(o.value), app.IsServer && current == o.value).
 					OnChange(p.onAnswer),
 				app.Span().Text(o.label),
 			)
 		}),
 	)
 }
+
+// Form controls the user types or clicks in are uncontrolled in the
+// browser: Render never writes their state there, syncForm does when a page
+// is shown. go-app renders on a timer, and a render that lands inside the
+// browser's handling of the next key press (between the radio being checked
+// and its change event, or between a keystroke and its input event) would
+// put the previous value back and lose the key. The prerendered page and
+// the tests (server side) do render the state.
 
 // checked marks an input as checked only when it is: go-app would write
 // checked="false" into prerendered HTML, which browsers read as checked.
@@ -73,6 +81,14 @@ func checked(in app.HTMLInput, on bool) app.HTMLInput {
 		return in.Checked(true)
 	}
 	return in
+}
+
+// serverText gives a textarea its text on the server only.
+func serverText(ta app.HTMLTextarea, text string) app.HTMLTextarea {
+	if app.IsServer {
+		return ta.Text(text)
+	}
+	return ta
 }
 
 // help shows a question's explanation behind a native disclosure, which
@@ -128,9 +144,12 @@ func year(date string) string {
 	return date
 }
 
+// onAnswer stores the answer the user chose. Questions that appear because
+// of it get their stored answers once the render is done.
 func (p *page) onAnswer(ctx app.Context, e app.Event) {
 	src := ctx.JSSrc()
 	p.s.SetAnswer(src.Get("name").String(), src.Get("value").String())
+	ctx.Defer(func(ctx app.Context) { fillRadios(p.s) })
 }
 
 func (p *page) onNote(ctx app.Context, e app.Event) {

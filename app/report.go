@@ -55,7 +55,7 @@ func (c *report) Render() app.UI {
 				app.If(len(r.Planned) > 0, func() app.UI {
 					return c.scoreBar("cover-projected", c.t(mProjected), r.Projected.Overall)
 				}),
-				c.areaScores("cover-area-", r.Scores.Areas),
+				c.scoreTable(r.Scores.Areas),
 				app.P().Class("disclaimer").Text(c.t(mDisclaimer)),
 			),
 			app.Section().ID("summary").Class("sheet").Body(
@@ -80,6 +80,35 @@ func (c *report) Render() app.UI {
 			c.findOutTable(),
 			c.appendix(),
 		),
+	)
+}
+
+// scoreTable is the compact per-area score table of the cover.
+func (c *report) scoreTable(scores []assessment.AreaScore) app.UI {
+	l := c.s.Lang()
+	return app.Table().ID("cover-areas").Class("score-table").Body(
+		app.Caption().Text(c.t(mAreaScores)),
+		app.THead().Body(app.Tr().Body(
+			app.Th().Scope("col").Text(c.t(mColArea)),
+			app.Th().Scope("col").Text(c.t(mScoreCol)),
+			app.Th().Scope("col").Text(c.t(mReportAnswers)),
+		)),
+		app.TBody().Body(app.Range(scores).Slice(func(i int) app.UI {
+			as := scores[i]
+			name := as.Area
+			if a := c.s.Bank().Area(as.Area); a != nil {
+				name = c.text(a.Name)
+			}
+			score := tr(l, mUnanswered)
+			if as.Scored {
+				score = strconv.FormatFloat(as.Value, 'f', 0, 64) + " / 100"
+			}
+			return app.Tr().Body(
+				app.Th().Scope("row").Text(name),
+				app.Td().Class("bar-col").Body(app.Span().Text(score), bar(as.Score)),
+				app.Td().Text(fmt.Sprintf("%d / %d", as.Answered, as.Total)),
+			)
+		})),
 	)
 }
 

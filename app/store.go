@@ -37,11 +37,12 @@ type Store struct {
 	lang    assessment.Lang
 	page    string
 
-	storage  app.BrowserStorage // nil until attached; then every change is saved
-	attached bool
-	saveErr  bool // the last save failed
-	broken   bool // stored answers could not be read and were set aside
-	now      func() time.Time
+	storage   app.BrowserStorage // nil until attached; then every change is saved
+	attached  bool
+	returning bool // storage held Hiyari's data before this page load
+	saveErr   bool // the last save failed
+	broken    bool // stored answers could not be read and were set aside
+	now       func() time.Time
 }
 
 // NewStore returns an empty store for bank b in Japanese.
@@ -59,6 +60,7 @@ func (s *Store) Attach(st app.BrowserStorage, browserLang string) {
 	}
 	s.attached = true
 	s.storage = st
+	s.returning = st.Contains(keySettings) || st.Contains(keyAnswers)
 	var set settings
 	if err := st.Get(keySettings, &set); err != nil || set.Lang == "" {
 		if l, ok := assessment.ParseLang(browserLang); ok {
@@ -155,6 +157,10 @@ func (s *Store) Company() string { return s.answers.Company }
 
 // Page returns the path the user was last on.
 func (s *Store) Page() string { return s.page }
+
+// Returning reports whether this browser had used Hiyari before this page
+// load.
+func (s *Store) Returning() bool { return s.returning }
 
 // SaveFailed reports whether the last save to the browser failed.
 func (s *Store) SaveFailed() bool { return s.saveErr }
