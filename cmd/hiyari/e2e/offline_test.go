@@ -69,7 +69,9 @@ const cacheNamesJS = `caches.keys()`
 func TestUpdateIsOfferedAndKeepsOtherCaches(t *testing.T) {
 	srv := StartServer(t, "--version", "v1")
 	b := NewBrowser(t)
-	b.Open(srv, "/")
+	// Someone working through the questionnaire (the app offers updates to
+	// returning visitors: a first visit has nothing to lose by reloading).
+	b.Open(srv, deepLink(t))
 	b.WaitServiceWorker()
 	// Another app on the same intranet origin.
 	Eval[bool](b, `caches.open("other-intranet-app").then((c) => c.put("/other", new Response("keep"))).then(() => true)`)
