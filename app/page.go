@@ -51,6 +51,11 @@ func (p *page) OnInit() {
 	if p.s == nil {
 		p.s = currentStore()
 	}
+	// Load saved work before the first render, so a reload never shows an
+	// empty page first (and never prints one).
+	if app.IsClient {
+		p.s.Attach(localStore{}, navigatorLang())
+	}
 }
 
 func (p *page) OnPreRender(ctx app.Context) {
@@ -61,7 +66,6 @@ func (p *page) OnPreRender(ctx app.Context) {
 }
 
 func (p *page) OnMount(ctx app.Context) {
-	p.s.Attach(ctx.LocalStorage(), navigatorLang())
 	WatchForUpdates()
 	p.OnAppUpdate(ctx)
 	p.arrive(ctx)

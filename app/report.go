@@ -61,7 +61,7 @@ func (c *report) Render() app.UI {
 			app.Section().ID("summary").Class("sheet").Body(
 				app.H2().Text(c.t(mReportSummary)),
 				app.If(len(complete) == 0, func() app.UI { return app.P().Text(c.t(mNoMatches)) }),
-				app.Range(complete).Slice(func(i int) app.UI { return c.incidentCard(complete[i]) }),
+				app.Range(complete).Slice(func(i int) app.UI { return c.matchSummary(complete[i]) }),
 				app.If(len(partial) > 0, func() app.UI {
 					return app.Div().Body(
 						app.H3().Text(c.t(mPartialTitle)),
@@ -80,6 +80,22 @@ func (c *report) Render() app.UI {
 			c.findOutTable(),
 			c.appendix(),
 		),
+	)
+}
+
+// matchSummary is the short form of an incident card for the summary
+// page: the headline and the answers behind it. The appendix tells the
+// incident.
+func (c *report) matchSummary(m assessment.IncidentMatch) app.UI {
+	inc := c.s.Bank().Incident(m.Incident)
+	if inc == nil {
+		return nil
+	}
+	return app.Div().ID("summary-"+inc.ID).Class("match-summary").Body(
+		app.H3().Text(c.t(mMatchHeadline, c.text(inc.Name), year(inc.Date))),
+		app.Ul().Class("because").Body(app.Range(m.Because).Slice(func(i int) app.UI {
+			return c.becauseItem(m.Because[i])
+		})),
 	)
 }
 
@@ -122,11 +138,11 @@ func (c *report) actionTable() app.UI {
 		app.If(len(pl.Actions) == 0, func() app.UI { return app.P().Text(c.t(mNoPlan)) }).Else(func() app.UI {
 			return app.Table().Class("actions-table").Body(
 				app.THead().Body(app.Tr().Body(
-					app.Th().Scope("col").Text(c.t(mColNo)),
-					app.Th().Scope("col").Text(c.t(mColAction)),
-					app.Th().Scope("col").Text(c.t(mColWhen)),
-					app.Th().Scope("col").Text(c.t(mRole)),
-					app.Th().Scope("col").Text(c.t(mEffort)),
+					app.Th().Scope("col").Class("c-no").Text(c.t(mColNo)),
+					app.Th().Scope("col").Class("c-action").Text(c.t(mColAction)),
+					app.Th().Scope("col").Class("c-when").Text(c.t(mColWhen)),
+					app.Th().Scope("col").Class("c-role").Text(c.t(mRole)),
+					app.Th().Scope("col").Class("c-effort").Text(c.t(mEffort)),
 					app.Th().Scope("col").Class("fill").Text(c.t(mColOwner)),
 					app.Th().Scope("col").Class("fill").Text(c.t(mColDue)),
 					app.Th().Scope("col").Class("fill narrow").Text(c.t(mColDone)),
@@ -171,9 +187,9 @@ func (c *report) findOutTable() app.UI {
 		app.P().Text(c.t(mFindOutLead)),
 		app.Table().Class("find-out-table").Body(
 			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Text(c.t(mColNo)),
-				app.Th().Scope("col").Text(c.t(mColQuestion)),
-				app.Th().Scope("col").Text(c.t(mColArea)),
+				app.Th().Scope("col").Class("c-no").Text(c.t(mColNo)),
+				app.Th().Scope("col").Class("c-question").Text(c.t(mColQuestion)),
+				app.Th().Scope("col").Class("c-area").Text(c.t(mColArea)),
 				app.Th().Scope("col").Class("fill").Text(c.t(mColOwner)),
 				app.Th().Scope("col").Class("fill narrow").Text(c.t(mColDone)),
 			)),

@@ -28,8 +28,6 @@ func (c *results) Render() app.UI {
 		app.Section().Class("card").Aria("labelledby", "scores-title").Body(
 			app.H2().ID("scores-title").Text(c.t(mOverall)),
 			c.scoreBar("overall", c.t(mOverall), r.Scores.Overall),
-			app.H3().Text(c.t(mAreaScores)),
-			c.areaScores("area-", r.Scores.Areas),
 		),
 		app.Section().ID("matches").Aria("labelledby", "matches-title").Body(
 			app.H2().ID("matches-title").Text(c.t(mMatchesTitle)),
@@ -45,6 +43,10 @@ func (c *results) Render() app.UI {
 			}),
 		),
 		c.findOut(),
+		app.Section().Class("card").Aria("labelledby", "areas-title").Body(
+			app.H2().ID("areas-title").Text(c.t(mAreaScores)),
+			c.areaScores("area-", r.Scores.Areas),
+		),
 		app.Div().Class("pager").Body(
 			app.A().ID("to-plan").Class("button primary").Href(pathPlan).Text(c.t(mToPlan)),
 		),

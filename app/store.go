@@ -5,7 +5,6 @@ import (
 	"time"
 
 	"github.com/hiyari-app/hiyari/assessment"
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // Storage keys. Everything Hiyari keeps in the browser lives under
@@ -16,6 +15,15 @@ const (
 	keySettings   = "hiyari/v1/settings"
 	keyUnreadable = "hiyari/v1/answers-unreadable"
 )
+
+// storage is the part of the browser's localStorage the store uses;
+// go-app's app.BrowserStorage satisfies it, and so does localStore.
+type storage interface {
+	Set(k string, v any) error
+	Get(k string, v any) error
+	Del(k string)
+	Contains(k string) bool
+}
 
 // settings is what the browser remembers besides the answers.
 type settings struct {
@@ -37,7 +45,7 @@ type Store struct {
 	lang    assessment.Lang
 	page    string
 
-	storage   app.BrowserStorage // nil until attached; then every change is saved
+	storage   storage // nil until attached; then every change is saved
 	attached  bool
 	returning bool // storage held Hiyari's data before this page load
 	saveErr   bool // the last save failed
@@ -54,7 +62,7 @@ func NewStore(b *assessment.Bank) *Store {
 
 // Attach loads saved work from st (once) and saves every later change to it.
 // browserLang (navigator.language) picks the language the first time.
-func (s *Store) Attach(st app.BrowserStorage, browserLang string) {
+func (s *Store) Attach(st storage, browserLang string) {
 	if s.attached || st == nil {
 		return
 	}
