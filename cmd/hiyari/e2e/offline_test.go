@@ -40,6 +40,17 @@ func TestOfflineDeepLinkAfterFirstVisit(t *testing.T) {
 	b := NewBrowser(t)
 	b.Open(srv, "/")
 	b.WaitServiceWorker()
+	// Everything the app needs is in Hiyari's cache: every route's page, the
+	// scripts, the wasm, the styles, the icons and the manifest.
+	need := append(app.Paths(), "/app.js", "/wasm_exec.js", "/web/app.wasm", "/app.css", "/web/shell.css",
+		"/web/icons/icon-192.png", "/web/icons/icon-512.png", "/web/icons/icon.svg", "/manifest.webmanifest")
+	cached := Eval[[]string](b, `caches.keys().then(async (ks) => {
+		const c = await caches.open(ks.find((k) => k.startsWith("hiyari-")));
+		return (await c.keys()).map((r) => new URL(r.url).pathname);
+	})`)
+	for _, p := range need {
+		assert.Contains(t, cached, p, "not cached for offline use")
+	}
 
 	srv.Stop(t)
 	deep := deepLink(t)
