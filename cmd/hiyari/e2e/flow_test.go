@@ -12,7 +12,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 	"github.com/hiyari-app/hiyari/app"
@@ -336,5 +338,61 @@ func TestNoAccessibilityViolationsOnAnyPage(t *testing.T) {
 			})
 		}
 	}
+	assert.Empty(t, b.CSPViolations())
+}
+
+// waitFile waits for a finished download in dir whose name has the suffix
+// and returns its content.
+func waitFile(t *testing.T, dir, suffix string) []byte {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for time.Now().Before(deadline) {
+		names, _ := filepath.Glob(filepath.Join(dir, "*"+suffix))
+		for _, n := range names {
+			if data, err := os.ReadFile(n); err == nil && len(data) > 0 {
+				return data
+			}
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	t.Fatalf("no *%s downloaded into %s", suffix, dir)
+	return nil
+}
+
+func TestExportAnswersAndDownloadPlan(t *testing.T) {
+	bk := bank(t)
+	b := NewBrowser(t)
+	b.Open(Shared(), "/profile")
+	dir := t.TempDir()
+	_, err := chromedp.CallBrowser(b.Ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
+		Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir})
+	require.NoError(t, err)
+
+	b.SendKeys("#company", "Export Test GK")
+	for _, p := range bk.Profile {
+		b.Click(`input[name=` + jsString(p.ID) + `][value=` + jsString(profileChoice(p)) + `]`)
+	}
+	b.Click("#to-questions")
+	b.Poll(`!!document.querySelector("fieldset.question")`)
+	id := Eval[string](b, `document.querySelector("fieldset.question").id.slice(2)`)
+	b.Click(`input[name=` + jsString(id) + `][value="no"]`)
+	b.Poll(`(localStorage.getItem("hiyari/v1/answers") || "").includes(` + jsString(`\"`+id+`\": \"no\"`) + `)`)
+
+	// The answers file round-trips through the app's own parser.
+	b.Open(Shared(), "/")
+	b.Click("#export")
+	a, err := assessment.ParseAnswers(waitFile(t, dir, ".json"))
+	require.NoError(t, err)
+	_, err = a.Check(bk)
+	require.NoError(t, err)
+	assert.Equal(t, "Export Test GK", a.Company)
+	assert.Equal(t, assessment.No, a.Answers[id])
+
+	// The plan as Markdown, in the language on screen.
+	b.Open(Shared(), "/plan")
+	b.Click(`.downloads button[value="md"]`)
+	md := string(waitFile(t, dir, ".md"))
+	assert.Contains(t, md, "Export Test GK")
+	assert.Contains(t, md, bk.Question(id).Text.EN)
 	assert.Empty(t, b.CSPViolations())
 }
