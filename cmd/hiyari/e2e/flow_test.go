@@ -172,6 +172,22 @@ func TestQuestionnaireByKeyboardMatchesAnIncident(t *testing.T) {
 	a := storedAnswers(t, b)
 	assert.Equal(t, "Keyboard Ltd", a.Company)
 	assert.Len(t, a.Answers, answered+len(bk.Profile))
+
+	// After a reload, every area shows every answer.
+	b.Reload()
+	b.WaitApp()
+	b.Poll(`!!document.querySelector(".incident.complete")`)
+	seen := 0
+	for _, area := range Eval[[]string](b, `[...document.querySelectorAll(".scores li .score")].map((s) => s.id.slice(5))`) {
+		b.Open(Shared(), "/questions/"+area)
+		b.Poll(`document.querySelectorAll("fieldset.question").length > 0 &&
+			document.querySelectorAll("fieldset.question").length === document.querySelectorAll("input[type=radio]:checked").length`)
+		for id, v := range checkedRadios(b) {
+			assert.Equal(t, assessment.No, v, id)
+			seen++
+		}
+	}
+	assert.Equal(t, answered, seen)
 	assert.Empty(t, b.CSPViolations())
 }
 
