@@ -32,8 +32,6 @@ const (
 	mFooterNotice  msg = "footer.disclaimer"
 	mSaveFailed    msg = "store.save_failed"
 	mStoredBroken  msg = "store.stored_unreadable"
-	mNotFound      msg = "notfound.title"
-	mNotFoundText  msg = "notfound.text"
 )
 
 // Landing page and the answers file.
@@ -162,7 +160,6 @@ const (
 	mDownloadCSV   msg = "plan.download_csv"
 	mDownloadJSON  msg = "plan.download_json"
 	mReportTitle   msg = "report.title"
-	mReportFor     msg = "report.for"
 	mReportDate    msg = "report.date"
 	mReportLang    msg = "report.lang"
 	mReportAnswers msg = "report.answered"
@@ -206,8 +203,6 @@ var ja = map[msg]string{
 	mFooterNotice:  "この診断は回答にもとづく自己評価であり、監査や法的助言ではありません。",
 	mSaveFailed:    "このブラウザに回答を保存できませんでした(保存容量の不足やプライベートモードの可能性があります)。回答ファイルを書き出して保管してください。",
 	mStoredBroken:  "以前に保存された回答を読み込めませんでした。元のデータは消さずに別の場所へ保管し、新しく始めています。",
-	mNotFound:      "ページが見つかりません",
-	mNotFoundText:  "このアドレスのページはありません。はじめのページに戻ってください。",
 
 	mLandingTitle:      "実際に起きた事故から学ぶ、セキュリティ自己診断",
 	mLandingWhat:       "Hiyariは、いくつかの質問への回答を国内で実際に起きた情報漏えいや不正利用の経緯と照らし合わせ、自社が同じ道をたどっていないかを示し、優先順位をつけた対策計画を印刷できる形で作ります。",
@@ -252,7 +247,7 @@ var ja = map[msg]string{
 	mWhy:            "なぜ重要か",
 	mWhyWeakness:    "この対策がないと「%s」という弱点になります。",
 	mWhyIncidents:   "この弱点は、次の事故の原因の一つでした:",
-	mWhyNoIncident:  "この弱点は、実際の事故でたびたび悪用されています。",
+	mWhyNoIncident:  "この対策は、各種のガイドラインが求める基本的な対策の一つです。",
 	mNotes:          "メモ",
 	mPrevArea:       "前の分野",
 	mNextArea:       "次の分野",
@@ -324,7 +319,6 @@ var ja = map[msg]string{
 	mDownloadCSV:   "CSV(表計算)",
 	mDownloadJSON:  "JSON",
 	mReportTitle:   "セキュリティ対策計画書",
-	mReportFor:     "対象",
 	mReportDate:    "作成日",
 	mReportLang:    "言語",
 	mReportAnswers: "回答済みの質問",
@@ -368,8 +362,6 @@ var en = map[msg]string{
 	mFooterNotice:  "This is a self-assessment based on your answers, not an audit or legal advice.",
 	mSaveFailed:    "Your answers could not be saved in this browser (it may be full or in private mode). Export your answers file to keep them.",
 	mStoredBroken:  "Answers saved earlier could not be read. They were set aside, not deleted, and you are starting afresh.",
-	mNotFound:      "Page not found",
-	mNotFoundText:  "There is no page at this address. Go back to the start page.",
 
 	mLandingTitle:      "A security check built on real incidents",
 	mLandingWhat:       "Hiyari compares your answers to a short questionnaire with how real Japanese data breaches and fraud cases happened, shows where your company is on the same path, and prints a prioritised plan to fix it.",
@@ -414,7 +406,7 @@ var en = map[msg]string{
 	mWhy:            "Why this matters",
 	mWhyWeakness:    "Without this, you have a known weakness: %s.",
 	mWhyIncidents:   "This weakness was part of how these incidents happened:",
-	mWhyNoIncident:  "Attackers exploit this weakness again and again.",
+	mWhyNoIncident:  "This is one of the basic controls the security guidelines ask for.",
 	mNotes:          "Notes",
 	mPrevArea:       "Previous area",
 	mNextArea:       "Next area",
@@ -486,7 +478,6 @@ var en = map[msg]string{
 	mDownloadCSV:   "CSV (spreadsheet)",
 	mDownloadJSON:  "JSON",
 	mReportTitle:   "Security action plan",
-	mReportFor:     "Prepared for",
 	mReportDate:    "Date",
 	mReportLang:    "Language",
 	mReportAnswers: "Questions answered",

@@ -62,6 +62,7 @@ func (p *page) OnPreRender(ctx app.Context) {
 	if l, ok := assessment.ParseLang(ctx.Page().Lang()); ok {
 		p.s.lang = l
 	}
+	p.path = routePath(ctx.Page().URL().Path)
 	p.setHead(ctx)
 }
 

@@ -19,7 +19,7 @@ type report struct {
 	date time.Time
 }
 
-func newReport() *report { return &report{page: page{title: mNavReport}} }
+func newReport() *report { return &report{page: page{title: mReportTitle}} }
 
 func (c *report) OnInit() {
 	c.page.OnInit()
