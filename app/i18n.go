@@ -77,6 +77,7 @@ const (
 	mQuestionsTitle msg = "questions.title"
 	mProgress       msg = "questions.progress"
 	mAreaProgress   msg = "questions.area_progress"
+	mAreaAnswered   msg = "questions.area_answered"
 	mAreasLabel     msg = "questions.areas"
 	mHelp           msg = "questions.help"
 	mWhy            msg = "questions.why"
@@ -242,6 +243,7 @@ var ja = map[msg]string{
 	mQuestionsTitle: "質問",
 	mProgress:       "全体: %d / %d 問 回答済み",
 	mAreaProgress:   "%d / %d",
+	mAreaAnswered:   "この分野: %d / %d 問 回答済み",
 	mAreasLabel:     "分野",
 	mHelp:           "説明を見る",
 	mWhy:            "なぜ重要か",
@@ -401,6 +403,7 @@ var en = map[msg]string{
 	mQuestionsTitle: "Questions",
 	mProgress:       "Overall: %d of %d answered",
 	mAreaProgress:   "%d of %d",
+	mAreaAnswered:   "This area: %d of %d answered",
 	mAreasLabel:     "Areas",
 	mHelp:           "What this means",
 	mWhy:            "Why this matters",

@@ -99,7 +99,7 @@ func (c *questions) Render() app.UI {
 			app.Div().Class("area-questions").Body(
 				app.H1().ID("area-title").TabIndex(-1).Text(c.text(cur.Name)),
 				app.P().Class("lead").Text(c.text(cur.Description)),
-				app.P().Class("area-progress").Text(c.t(mAreaProgress, as.Answered, as.Total)),
+				app.P().Class("area-progress").Text(c.t(mAreaAnswered, as.Answered, as.Total)),
 				app.Range(qs).Slice(func(i int) app.UI { return c.questionField(qs[i]) }),
 				app.Div().Class("pager").Body(
 					app.If(idx > 0, func() app.UI {

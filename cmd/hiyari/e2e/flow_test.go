@@ -257,6 +257,15 @@ func TestLanguageSwitchReloadAndPrint(t *testing.T) {
 	assert.Contains(t, flat, "Owner")
 	assert.NotContains(t, flat, "Skip to content", "no navigation chrome on paper")
 	assert.NotContains(t, flat, "Back to the plan")
+
+	// Switching language switches the printed plan too.
+	b.Click(`button.lang[value="ja"]`)
+	b.Poll(`document.querySelector("#cover h1").textContent === "セキュリティ対策計画書"`)
+	ja := strings.Join(strings.Fields(b.PDFText()), "")
+	assert.Contains(t, ja, "セキュリティ対策計画書")
+	assert.Contains(t, ja, "AcmeTradingKK")
+	assert.Contains(t, ja, "担当者")
+	assert.NotContains(t, ja, "Security action plan")
 	assert.Empty(t, b.CSPViolations())
 }
 
