@@ -31,7 +31,7 @@ func (p *page) questionField(q *assessment.Question) app.UI {
 		p.why(q),
 		app.Div().Class("note").Body(
 			app.Label().For(noteID).Text(p.t(mNotes)),
-			serverText(app.Textarea().ID(noteID).Name(noteID).Rows(2).DataSet("q", q.ID), p.s.Note(q.ID)).
+			serverText(app.Textarea().ID(noteID).Name(noteID).Rows(2).MaxLength(maxNote).DataSet("q", q.ID), p.s.Note(q.ID)).
 				OnInput(p.onNote),
 		),
 	)
