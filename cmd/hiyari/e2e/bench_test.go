@@ -233,3 +233,41 @@ func BenchmarkOfflineStart(b *testing.B) {
 	b.Logf("offline start, median of %d: first question answerable %.0f ms", b.N, median(times))
 	b.ReportMetric(median(times), "question-ms")
 }
+
+// BenchmarkInputLatency: answering a question until the live score shows
+// the new result and the next frame is painted, against one frame at 60 Hz.
+func BenchmarkInputLatency(b *testing.B) {
+	br := NewBrowser(b)
+	br.Open(Shared(), deepLink(b))
+	br.Poll(questionReadyJS + ` && !!document.querySelector("#live-overall")`)
+	n := Eval[int](br, `document.querySelectorAll("fieldset.question").length`)
+	require.Positive(b, n)
+	var times []float64
+	b.ResetTimer()
+	for i := range b.N {
+		// Alternate answers so that every click changes the score.
+		value := []string{"no", "yes"}[(i/n)%2]
+		ms := Eval[float64](br, `new Promise((ok) => {
+			const score = document.querySelector("#live-overall");
+			const before = score.textContent;
+			const input = document.querySelectorAll("fieldset.question")[`+strconv.Itoa(i%n)+`].querySelector('input[value="`+value+`"]');
+			const t0 = performance.now();
+			const obs = new MutationObserver(() => {
+				if (score.textContent === before) return;
+				obs.disconnect();
+				requestAnimationFrame(() => ok(performance.now() - t0));
+			});
+			obs.observe(score, { subtree: true, childList: true, characterData: true, attributes: true });
+			setTimeout(() => { obs.disconnect(); ok(-1); }, 2000);
+			input.click();
+		})`)
+		if ms >= 0 {
+			times = append(times, ms)
+		}
+	}
+	b.StopTimer()
+	require.NotEmpty(b, times, "no answer changed the live score")
+	b.Logf("input latency, median of %d answers: %.1f ms (%.2f frames)", len(times), median(times), median(times)/16.7)
+	b.ReportMetric(median(times), "answer-to-paint-ms")
+	b.ReportMetric(median(times)/16.7, "x-frame")
+}
