@@ -324,3 +324,35 @@ func TestPathsCoverRoutes(t *testing.T) {
 		assert.True(t, strings.HasPrefix(p, "/"), p)
 	}
 }
+
+func TestLayoutLanguageSwitchAndNotices(t *testing.T) {
+	s, st := newTestStore(t, miniBank(t), assessment.EN)
+	l := newLandingWith(s)
+	l.updateReady = true
+	doc := render(t, l)
+
+	// Both languages offered, each named in itself; the current one pressed.
+	buttons := findAll(doc, func(n *html.Node) bool { return hasClass(n, "lang") })
+	require.Len(t, buttons, 2)
+	for _, btn := range buttons {
+		v, _ := attr(btn, "value")
+		lang, _ := attr(btn, "lang")
+		assert.Equal(t, v, lang)
+		pressed, _ := attr(btn, "aria-pressed")
+		assert.Equal(t, v == "en", pressed != "false", v)
+	}
+	assert.Equal(t, "日本語", textOf(buttons[0]))
+
+	// The update notice offers a reload instead of reloading.
+	notices := findAll(doc, func(n *html.Node) bool { return hasClass(n, "update") })
+	require.Len(t, notices, 1)
+	assert.Contains(t, textOf(notices[0]), "A new version of Hiyari is ready")
+	assert.Len(t, findAll(notices[0], tag("button")), 1)
+
+	// A failed save is said, in the user's language.
+	st.fail = true
+	s.SetLang(assessment.JA)
+	doc = render(t, newLandingWith(s))
+	assert.Contains(t, textOf(doc), ja[mSaveFailed])
+	assert.Empty(t, findAll(doc, func(n *html.Node) bool { return hasClass(n, "update") }), "no update, no notice")
+}
