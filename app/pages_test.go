@@ -356,3 +356,19 @@ func TestLayoutLanguageSwitchAndNotices(t *testing.T) {
 	assert.Contains(t, textOf(doc), ja[mSaveFailed])
 	assert.Empty(t, findAll(doc, func(n *html.Node) bool { return hasClass(n, "update") }), "no update, no notice")
 }
+
+func TestUserTextIsRenderedAsText(t *testing.T) {
+	s, _ := newTestStore(t, miniBank(t), assessment.EN)
+	s.SetCompany(`<img src=x onerror=alert(1)>`)
+	s.SetAnswer("P_TEST", "yes")
+	s.SetNote("TD1", `</textarea><script>alert(1)</script>`)
+	r := newReport()
+	r.s = s
+	doc := render(t, r)
+	assert.Equal(t, `<img src=x onerror=alert(1)>`, textOf(byID(t, doc, "cover-company")))
+	assert.Empty(t, findAll(doc, tag("img")))
+	doc = render(t, &questions{page: page{s: s, title: mNavQuestions}, area: "testdev"})
+	assert.Empty(t, findAll(doc, tag("script")))
+	note, _ := attr(byID(t, doc, "note-TD1"), "value")
+	assert.Equal(t, `</textarea><script>alert(1)</script>`, note)
+}
