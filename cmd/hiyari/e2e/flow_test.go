@@ -413,8 +413,21 @@ func TestExportAnswersAndDownloadPlan(t *testing.T) {
 	assert.Equal(t, "Export Test GK", a.Company)
 	assert.Equal(t, assessment.No, a.Answers[id])
 
-	// The plan as Markdown, in the language on screen.
+	// What-if: ticking an action raises the projected score, and the
+	// tick survives a reload.
 	b.Open(Shared(), "/plan")
+	b.WaitVisible("input[type=checkbox]")
+	before := b.Text("#score-projected .score-text")
+	action := Eval[string](b, `document.querySelector("input[type=checkbox]").value`)
+	b.Click("input[type=checkbox]")
+	b.Poll(`document.querySelector("#score-projected .score-text").textContent !== ` + jsString(before))
+	b.Reload()
+	b.WaitApp()
+	b.Poll(`document.getElementById(` + jsString("plan-"+action) + `).checked`)
+	assert.NotEqual(t, before, b.Text("#score-projected .score-text"))
+	assert.Contains(t, storedAnswers(t, b).Planned, action)
+
+	// The plan as Markdown, in the language on screen.
 	b.Click(`.downloads button[value="md"]`)
 	md := string(waitFile(t, dir, ".md"))
 	assert.Contains(t, md, "Export Test GK")
