@@ -91,7 +91,7 @@ func focus(ctx app.Context, id string) {
 func scrollTop() { app.Window().Call("scrollTo", 0, 0) }
 
 // syncForm sets every form control of the page from the store: the radios
-// of each question, the notes and the company name. It runs when a page is
+// of each question, the planned actions, the notes and the company name. It runs when a page is
 // shown (mounted, or the questionnaire moved to another area and reused the
 // elements), never while the user is typing or choosing.
 func syncForm(s *Store) {
@@ -102,6 +102,13 @@ func syncForm(s *Store) {
 		on := s.Answer(r.Get("name").String()) == r.Get("value").String()
 		if r.Get("checked").Bool() != on {
 			r.Set("checked", on)
+		}
+	}
+	planned := doc.Call("querySelectorAll", "input[type=checkbox][id^=plan-]")
+	for i := 0; i < planned.Length(); i++ {
+		c := planned.Index(i)
+		if on := s.Planned(c.Get("value").String()); c.Get("checked").Bool() != on {
+			c.Set("checked", on)
 		}
 	}
 	notes := doc.Call("querySelectorAll", "textarea[data-q]")

@@ -86,7 +86,7 @@ func (c *plan) actionCard(n int, it assessment.PlanItem) app.UI {
 	return app.Article().ID("action-"+a.ID).Class("card action").Body(
 		app.H3().Text(strconv.Itoa(n)+". "+c.text(a.Title)),
 		app.Label().Class("check").For(checkID).Body(
-			checked(app.Input().Type("checkbox").ID(checkID).Value(a.ID), c.s.Planned(a.ID)).
+			checked(app.Input().Type("checkbox").ID(checkID).Value(a.ID), app.IsServer && c.s.Planned(a.ID)).
 				OnChange(c.onPlanned),
 			app.Span().Text(c.t(mPlannedCheck)),
 		),
