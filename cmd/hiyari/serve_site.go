@@ -155,7 +155,9 @@ func (s *site) handler(frameAncestors string) http.Handler {
 			}
 			w.Header().Set("Cache-Control", "no-cache")
 			staticFiles.ServeHTTP(w, r2)
-		case p == "/app.wasm", p == "/goapp.wasm":
+		case p == "/app.wasm", p == "/goapp.wasm", p == "/robots.txt", p == "/sitemap.xml", p == "/ads.txt":
+			// go-app would fetch the last three from itself over HTTP (and
+			// fail with a 500): Hiyari has none of them.
 			http.NotFound(w, r)
 		default:
 			s.goapp.ServeHTTP(w, r)

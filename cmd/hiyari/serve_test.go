@@ -116,6 +116,11 @@ func TestServeAnnouncesItselfAndServesTheApp(t *testing.T) {
 	res2, _ := get(t, base2+"/")
 	assert.Equal(t, etag, res2.Header.Get("ETag"))
 
+	for _, p := range []string{"/robots.txt", "/sitemap.xml", "/ads.txt", "/app.wasm", "/web/", "/no-such-page"} {
+		res, _ := get(t, base+p)
+		assert.Equal(t, http.StatusNotFound, res.StatusCode, p)
+	}
+
 	req, _ := http.NewRequest(http.MethodPost, base+"/", strings.NewReader("x"))
 	pres, err := http.DefaultClient.Do(req)
 	require.NoError(t, err)
