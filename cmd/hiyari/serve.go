@@ -77,6 +77,7 @@ func (m *Main) serve(ctx context.Context, args []string) int {
 	srv := &http.Server{
 		Handler:           s.handler(*frame),
 		ReadHeaderTimeout: 10 * time.Second,
+		IdleTimeout:       2 * time.Minute,
 	}
 	fmt.Fprintf(m.Stdout, "Hiyari is running on http://%s%s/\n", ln.Addr(), prefix)
 	if m.Ready != nil {
