@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/http"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -157,4 +158,23 @@ func TestLandingPageAccessible(t *testing.T) {
 	b.Open(Shared(), "/")
 	b.RequireNoAxeViolations()
 	assert.Empty(t, b.CSPViolations())
+}
+
+// The wasm holds the app and the domain only: server, static files,
+// compression and test tools never reach it (design.md §1: they would
+// double its size).
+func TestWasmHoldsOnlyTheApp(t *testing.T) {
+	cmd := exec.Command("go", "list", "-deps", "./cmd/web")
+	cmd.Dir = repoRoot
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	out, err := cmd.CombinedOutput()
+	require.NoError(t, err, "%s", out)
+	deps := strings.Fields(string(out))
+	require.Contains(t, deps, "github.com/hiyari-app/hiyari/app")
+	for _, d := range deps {
+		for _, banned := range []string{"github.com/hiyari-app/hiyari/cmd/hiyari", "github.com/hiyari-app/hiyari/static",
+			"github.com/andybalholm/brotli", "github.com/chromedp/", "github.com/stretchr/testify"} {
+			assert.False(t, strings.HasPrefix(d, banned), "the wasm depends on %s", d)
+		}
+	}
 }
