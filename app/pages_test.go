@@ -154,7 +154,7 @@ func TestResultsShowIncidentCardWithCause(t *testing.T) {
 	card := byID(t, doc, "incident-JCOIN")
 	assert.True(t, hasClass(card, "complete"))
 	txt := textOf(card)
-	assert.Contains(t, txt, "Your answers match how this happened: J-Coin Pay test system breach, 2019")
+	assert.Contains(t, txt, "Your answers match how the J-Coin Pay test system breach happened in 2019")
 	// The answers that caused the match, quoted with the answer given.
 	assert.Contains(t, txt, b.Question("TD1").Text.EN+" — No")
 	assert.Contains(t, txt, b.Question("TD3").Text.EN+" — Don't know")
@@ -188,7 +188,7 @@ func TestResultsShowPartialMatchCoverage(t *testing.T) {
 	card := byID(t, doc, "incident-JCOIN")
 	assert.True(t, hasClass(card, "partial"))
 	txt := textOf(card)
-	assert.Contains(t, txt, "Your answers partly match how this happened: J-Coin Pay test system breach, 2019")
+	assert.Contains(t, txt, "Your answers partly match how the J-Coin Pay test system breach happened in 2019")
 	// Impact-weighted: exposed (4) and real data (5) of 4+4+5.
 	assert.Contains(t, txt, "Match: 69%")
 	assert.Contains(t, txt, "Where you are better protected Password-only sign-in")

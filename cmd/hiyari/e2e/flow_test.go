@@ -164,7 +164,7 @@ func TestQuestionnaireByKeyboardMatchesAnIncident(t *testing.T) {
 	b.Press(kb.Enter)
 	b.Poll(`location.pathname === "/results" && !!document.querySelector(".incident.complete")`)
 	headline := b.Text(".incident.complete h3")
-	assert.Contains(t, headline, "Your answers match how this happened: ")
+	assert.Contains(t, headline, "Your answers match how the ")
 	// The card names the answers behind the match.
 	assert.Contains(t, b.Text(".incident.complete .because"), "— No")
 
