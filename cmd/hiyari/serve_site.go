@@ -6,9 +6,9 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"io"
 	"io/fs"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -50,7 +50,7 @@ func loadSite(webDir, prefix, version string) (*site, error) {
 		return nil, fmt.Errorf("%v\n(build the app first: make build, or GOOS=js GOARCH=wasm go build -o %s ./cmd/web)", err, wasmPath)
 	}
 	if version == "" {
-		if version, err = siteVersion(wasm); err != nil {
+		if version, err = siteVersion(wasm, prefix); err != nil {
 			return nil, err
 		}
 	}
@@ -81,16 +81,16 @@ func loadSite(webDir, prefix, version string) (*site, error) {
 
 // siteVersion derives the app version from everything a browser caches, so
 // that installed copies update exactly when something changed and a restart
-// of the same build is not mistaken for an update.
-func siteVersion(wasm []byte) (string, error) {
+// of the same build is not mistaken for an update: the wasm, the static
+// files, what the handler generates (app.js, the worker, the manifest),
+// rendered once with a placeholder version, and the handler settings that
+// go into the pages. The pages themselves are not hashed: go-app writes
+// attributes in random order, and their content comes from the same code
+// as the wasm.
+func siteVersion(wasm []byte, prefix string) (string, error) {
 	sum := sha256.New()
 	fmt.Fprintf(sum, "wasm %d\n", len(wasm))
 	sum.Write(wasm)
-	fmt.Fprintf(sum, "worker %d\n", len(app.ServiceWorkerJS))
-	io.WriteString(sum, app.ServiceWorkerJS)
-	for _, p := range app.Paths() {
-		fmt.Fprintf(sum, "route %s\n", p)
-	}
 	err := fs.WalkDir(static.Files, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
@@ -105,6 +105,18 @@ func siteVersion(wasm []byte) (string, error) {
 	})
 	if err != nil {
 		return "", err
+	}
+	probe := app.NewPrefixedHandler("version-probe", prefix)
+	fmt.Fprintf(sum, "head %q %q %q %q %q %q %q %q\n", probe.Title, probe.Description, probe.Lang, probe.Styles,
+		probe.RawHeaders, probe.Icon, probe.ThemeColor, app.Paths())
+	for _, p := range []string{"/app.js", "/app-worker.js", "/manifest.webmanifest", "/wasm_exec.js", "/app.css"} {
+		rec := httptest.NewRecorder()
+		probe.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, p, nil))
+		if rec.Code != http.StatusOK {
+			return "", fmt.Errorf("rendering %s: status %d", p, rec.Code)
+		}
+		fmt.Fprintf(sum, "generated %s %d\n", p, rec.Body.Len())
+		sum.Write(rec.Body.Bytes())
 	}
 	return hex.EncodeToString(sum.Sum(nil))[:16], nil
 }
