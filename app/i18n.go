@@ -155,6 +155,7 @@ const (
 	mFixes         msg = "plan.fixes"
 	mPrevents      msg = "plan.prevents"
 	mNoPlan        msg = "plan.none"
+	mPlanNoAnswers msg = "plan.no_answers"
 	mOpenReport    msg = "plan.open_report"
 	mDownloads     msg = "plan.downloads"
 	mDownloadMD    msg = "plan.download_md"
@@ -315,6 +316,7 @@ var ja = map[msg]string{
 	mFixes:         "対処する弱点",
 	mPrevents:      "防げた事故",
 	mNoPlan:        "いまの回答では、対策が必要なリスクは見つかっていません。",
+	mPlanNoAnswers: "まだ回答がありません。質問に答えると、ここに対策の計画が表示されます。",
 	mOpenReport:    "計画書を印刷する",
 	mDownloads:     "ファイルで保存",
 	mDownloadMD:    "Markdown",
@@ -475,6 +477,7 @@ var en = map[msg]string{
 	mFixes:         "Weaknesses fixed",
 	mPrevents:      "Would have prevented",
 	mNoPlan:        "Your answers show no risk that needs an action.",
+	mPlanNoAnswers: "No answers yet. Answer the questions and your plan appears here.",
 	mOpenReport:    "Print the plan",
 	mDownloads:     "Save as a file",
 	mDownloadMD:    "Markdown",

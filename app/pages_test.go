@@ -372,3 +372,18 @@ func TestUserTextIsRenderedAsText(t *testing.T) {
 	note, _ := attr(byID(t, doc, "note-TD1"), "value")
 	assert.Equal(t, `</textarea><script>alert(1)</script>`, note)
 }
+
+// TestEmptyPlanSaysWhy: before any answer the plan page says to answer the
+// questions, not that there is nothing to do.
+func TestEmptyPlanSaysWhy(t *testing.T) {
+	b := miniBank(t)
+	s, _ := newTestStore(t, b, assessment.EN)
+	doc := render(t, &plan{page: page{s: s, title: mNavPlan}})
+	assert.Contains(t, textOf(byID(t, doc, "no-plan")), "No answers yet")
+
+	for _, q := range b.Questions {
+		s.SetAnswer(q.ID, assessment.Yes)
+	}
+	doc = render(t, &plan{page: page{s: s, title: mNavPlan}})
+	assert.Contains(t, textOf(byID(t, doc, "no-plan")), "no risk that needs an action")
+}

@@ -35,7 +35,7 @@ func (c *plan) Render() app.UI {
 			app.P().ID("planned-count").Text(c.t(mPlannedCount, planned, len(pl.Actions))),
 		),
 		app.If(len(pl.Actions) == 0, func() app.UI {
-			return app.P().ID("no-plan").Text(c.t(mNoPlan))
+			return app.P().ID("no-plan").Text(c.t(noPlanMsg(r)))
 		}),
 		app.Range(assessment.Horizons).Slice(func(i int) app.UI {
 			return c.horizon(pl, assessment.Horizons[i])
@@ -180,4 +180,13 @@ func (c *plan) onDownload(ctx app.Context, e app.Event) {
 		return
 	}
 	download("hiyari-plan-"+time.Now().Format("2006-01-02")+"."+format, mime, buf.Bytes())
+}
+
+// noPlanMsg explains an empty plan: nothing answered yet is not the same as
+// nothing to do.
+func noPlanMsg(r *assessment.Result) msg {
+	if r.Progress.Answered == 0 {
+		return mPlanNoAnswers
+	}
+	return mNoPlan
 }

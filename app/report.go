@@ -135,7 +135,7 @@ func (c *report) actionTable() app.UI {
 	l := c.s.Lang()
 	return app.Section().ID("actions").Class("sheet").Body(
 		app.H2().Text(c.t(mReportActions)),
-		app.If(len(pl.Actions) == 0, func() app.UI { return app.P().Text(c.t(mNoPlan)) }).Else(func() app.UI {
+		app.If(len(pl.Actions) == 0, func() app.UI { return app.P().Text(c.t(noPlanMsg(c.s.Result()))) }).Else(func() app.UI {
 			return app.Table().Class("actions-table").Body(
 				app.THead().Body(app.Tr().Body(
 					app.Th().Scope("col").Class("c-no").Text(c.t(mColNo)),
