@@ -38,7 +38,10 @@ self.addEventListener("install", (event) => {
 async function install() {
   const cache = await caches.open(cacheName);
   try {
-    await cache.addAll(core.map((u) => new Request(u, { cache: "reload" })));
+    // "no-cache": revalidate with the server, so nothing stale is stored,
+    // but reuse what the page has just downloaded (the wasm above all)
+    // when the server answers 304 Not Modified.
+    await cache.addAll(core.map((u) => new Request(u, { cache: "no-cache" })));
   } catch (err) {
     // Leave no half-filled cache behind; rejecting makes the install fail.
     await caches.delete(cacheName);
@@ -49,7 +52,7 @@ async function install() {
       .filter((u) => !isShell(u))
       .map(async (u) => {
         try {
-          const res = await fetch(new Request(u, { cache: "reload" }));
+          const res = await fetch(new Request(u, { cache: "no-cache" }));
           if (res.ok && !res.redirected) {
             await cache.put(u, res);
           }

@@ -29,6 +29,7 @@ package e2e
 //	(*Browser).PDFText()         print to A4 PDF, return its text (pdftotext)
 //	(*Browser).Requests()        every URL the pages and worker requested (proxy)
 //	(*Browser).PageRequests()    every URL the tab requested (DevTools events)
+//	(*Browser).Downloads(url)    how often url came back 200 (not 304)
 //	(*Browser).Block(suffix) / Unblock()  make matching requests fail (503)
 //	(*Browser).Console()         console messages, exceptions, browser log
 //	(*Browser).CSPViolations()   the console lines that report CSP violations
@@ -335,13 +336,14 @@ type proxy struct {
 
 	mu      sync.Mutex
 	urls    []string
-	blocked []string // URL path suffixes answered with 503
+	full    map[string]int // URL -> responses that carried a body (200)
+	blocked []string       // URL path suffixes answered with 503
 }
 
 func newProxy(t testing.TB) *proxy {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	require.NoError(t, err)
-	p := &proxy{ln: ln}
+	p := &proxy{ln: ln, full: map[string]int{}}
 	rp := &httputil.ReverseProxy{
 		Rewrite: func(pr *httputil.ProxyRequest) {
 			pr.Out.URL = pr.In.URL
@@ -379,7 +381,13 @@ func newProxy(t testing.TB) *proxy {
 			http.Error(w, "blocked by the test proxy: not our server", http.StatusForbidden)
 			return
 		}
-		rp.ServeHTTP(w, r)
+		rec := &statusRecorder{ResponseWriter: w, code: http.StatusOK}
+		rp.ServeHTTP(rec, r)
+		if rec.code == http.StatusOK {
+			p.mu.Lock()
+			p.full[target]++
+			p.mu.Unlock()
+		}
 	})}
 	go p.srv.Serve(ln)
 	t.Cleanup(func() { p.srv.Close() })
@@ -390,6 +398,17 @@ func (p *proxy) requests() []string {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	return append([]string(nil), p.urls...)
+}
+
+// statusRecorder notes the status code the proxy passed on.
+type statusRecorder struct {
+	http.ResponseWriter
+	code int
+}
+
+func (s *statusRecorder) WriteHeader(c int) {
+	s.code = c
+	s.ResponseWriter.WriteHeader(c)
 }
 
 // browserServiceHosts are the hosts Chromium itself contacts in the
@@ -548,6 +567,14 @@ func (b *Browser) Unblock() {
 	b.proxy.mu.Lock()
 	defer b.proxy.mu.Unlock()
 	b.proxy.blocked = nil
+}
+
+// Downloads returns how many times url came back with a full body (200 OK,
+// as opposed to 304 Not Modified or a failure).
+func (b *Browser) Downloads(url string) int {
+	b.proxy.mu.Lock()
+	defer b.proxy.mu.Unlock()
+	return b.proxy.full[url]
 }
 
 // AllRequests is Requests including Chromium's background services.
