@@ -32,13 +32,20 @@ const (
 
 func (d *dataPanel) render(p *page) app.UI {
 	d.p = p
-	answered := len(p.s.Answers().Answers)
+	// The same count as the resume line above ("n of m questions
+	// answered"): profile answers are not questions to the user.
+	answered := p.s.Result().Progress.Answered
+	started := p.s.Started()
 	return app.Section().Class("card data no-print").Aria("labelledby", "data-title").Body(
 		app.H2().ID("data-title").Text(p.t(mDataTitle)),
 		app.P().Text(p.t(mDataLead)),
-		app.Div().Class("row").Body(
-			app.Button().ID("export").Class("button").Type("button").Text(p.t(mExport)).OnClick(d.onExport),
-		),
+		// Exporting or deleting nothing would only mislead: both wait
+		// until something is stored.
+		app.If(started, func() app.UI {
+			return app.Div().Class("row").Body(
+				app.Button().ID("export").Class("button").Type("button").Text(p.t(mExport)).OnClick(d.onExport),
+			)
+		}),
 		app.Div().Class("field").Body(
 			app.Label().For(idImport).Text(p.t(mImportLabel)),
 			app.P().ID("import-hint").Class("hint").Text(p.t(mImportHint)),
@@ -60,7 +67,7 @@ func (d *dataPanel) render(p *page) app.UI {
 				),
 			)
 		}),
-		app.If(!d.confirming, func() app.UI {
+		app.If(!started, func() app.UI { return nil }).ElseIf(!d.confirming, func() app.UI {
 			return app.Div().Class("row").Body(
 				app.Button().ID("start-over").Class("button danger").Type("button").Text(p.t(mStartOver)).OnClick(d.onAskStartOver),
 			)

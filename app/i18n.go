@@ -78,6 +78,7 @@ const (
 	mProgress       msg = "questions.progress"
 	mAreaProgress   msg = "questions.area_progress"
 	mAreaAnswered   msg = "questions.area_answered"
+	mAreaStep       msg = "questions.area_step"
 	mAreasLabel     msg = "questions.areas"
 	mHelp           msg = "questions.help"
 	mWhy            msg = "questions.why"
@@ -172,6 +173,8 @@ const (
 	mColNo         msg = "report.col_no"
 	mColAction     msg = "report.col_action"
 	mColWhen       msg = "report.col_when"
+	mColRole       msg = "report.col_role"
+	mPlannedMark   msg = "report.planned_mark"
 	mColOwner      msg = "report.col_owner"
 	mColDue        msg = "report.col_due"
 	mColDone       msg = "report.col_done"
@@ -245,6 +248,7 @@ var ja = map[msg]string{
 	mProgress:       "全体: %d / %d 問 回答済み",
 	mAreaProgress:   "%d / %d",
 	mAreaAnswered:   "この分野: %d / %d 問 回答済み",
+	mAreaStep:       "分野 %d / %d",
 	mAreasLabel:     "分野",
 	mHelp:           "説明を見る",
 	mWhy:            "なぜ重要か",
@@ -269,8 +273,8 @@ var ja = map[msg]string{
 	mResultsLead:     "回答を変えると、結果はすぐに変わります。",
 	mOverall:         "総合スコア",
 	mAreaScores:      "分野別スコア",
-	mScoreText:       "%s: 100点中 %.0f 点",
-	mNotScored:       "%s: まだ採点できません(未回答)",
+	mScoreText:       "100点中%.0f点",
+	mNotScored:       "まだ採点できません(未回答)",
 	mMatchesTitle:    "実際の事故との一致",
 	mMatchHeadline:   "あなたの回答は、%[1]s(%[2]s年)が起きたときの状況と一致します",
 	mPartialHeadline: "%[1]s(%[2]s年)と一部が一致しています",
@@ -333,6 +337,8 @@ var ja = map[msg]string{
 	mColNo:         "No.",
 	mColAction:     "対策",
 	mColWhen:       "期限の目安",
+	mColRole:       "担当の目安",
+	mPlannedMark:   "実施予定",
 	mColOwner:      "担当者",
 	mColDue:        "期日",
 	mColDone:       "完了",
@@ -368,7 +374,7 @@ var en = map[msg]string{
 	mStoredBroken:  "Answers saved earlier could not be read. They were set aside, not deleted, and you are starting afresh.",
 
 	mLandingTitle:      "A security check built on real incidents",
-	mLandingWhat:       "Hiyari compares your answers to a short questionnaire with how real Japanese data breaches and fraud cases happened, shows where your company is on the same path, and prints a prioritised plan to fix it.",
+	mLandingWhat:       "Answer a short questionnaire and Hiyari compares your answers with how real data breaches and fraud cases in Japan happened, shows where your company is on the same path, and prints a prioritised plan to fix it.",
 	mLandingPrivacy:    "Everything stays on this device: your answers are processed and saved in this browser and never sent anywhere.",
 	mLandingTime:       "It takes about 15 minutes. You can stop at any time and carry on where you left off.",
 	mStart:             "Start the assessment",
@@ -406,6 +412,7 @@ var en = map[msg]string{
 	mProgress:       "Overall: %d of %d answered",
 	mAreaProgress:   "%d of %d",
 	mAreaAnswered:   "This area: %d of %d answered",
+	mAreaStep:       "Area %d of %d",
 	mAreasLabel:     "Areas",
 	mHelp:           "What this means",
 	mWhy:            "Why this matters",
@@ -430,8 +437,8 @@ var en = map[msg]string{
 	mResultsLead:     "The results change as soon as you change an answer.",
 	mOverall:         "Overall score",
 	mAreaScores:      "Scores by area",
-	mScoreText:       "%s: %.0f out of 100",
-	mNotScored:       "%s: not scored yet (no answers)",
+	mScoreText:       "%.0f out of 100",
+	mNotScored:       "not scored yet (no answers)",
 	mMatchesTitle:    "Matches with real incidents",
 	mMatchHeadline:   "Your answers match how the %[1]s happened in %[2]s",
 	mPartialHeadline: "Your answers partly match how the %[1]s happened in %[2]s",
@@ -494,6 +501,8 @@ var en = map[msg]string{
 	mColNo:         "No.",
 	mColAction:     "Action",
 	mColWhen:       "When",
+	mColRole:       "Suggested role",
+	mPlannedMark:   "planned",
 	mColOwner:      "Owner",
 	mColDue:        "Due",
 	mColDone:       "Done",

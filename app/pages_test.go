@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
@@ -78,6 +79,9 @@ func TestQuestionnaireShowsProgressAndOnlyApplicableAreas(t *testing.T) {
 	nav := findAll(doc, func(n *html.Node) bool { return hasClass(n, "areas") })
 	require.Len(t, nav, 1)
 	assert.Equal(t, "Remote work 1 of 2", textOf(nav[0]))
+	// Above the questions (where a phone shows them first), which area
+	// of how many this is.
+	assert.Equal(t, "Area 1 of 1 · This area: 1 of 2 answered", textOf(byID(t, doc, "area-progress")))
 	// Last area: the pager leads to the results.
 	assert.True(t, hasID(doc, "to-results"))
 }
@@ -386,4 +390,72 @@ func TestEmptyPlanSaysWhy(t *testing.T) {
 	}
 	doc = render(t, &plan{page: page{s: s, title: mNavPlan}})
 	assert.Contains(t, textOf(byID(t, doc, "no-plan")), "no risk that needs an action")
+}
+
+func TestAnswersFileOffersOnlyWhatMakesSense(t *testing.T) {
+	// A first visit has nothing to export or delete: neither is offered,
+	// importing is.
+	s, _ := newTestStore(t, miniBank(t), assessment.EN)
+	doc := render(t, newLandingWith(s))
+	assert.False(t, hasID(doc, "export"), "nothing to export yet")
+	assert.False(t, hasID(doc, "start-over"), "nothing to delete yet")
+	assert.True(t, hasID(doc, idImport))
+
+	reproduceJCoin(s)
+	doc = render(t, newLandingWith(s))
+	assert.True(t, hasID(doc, "export"))
+	assert.True(t, hasID(doc, "start-over"))
+}
+
+func TestImportConfirmCountsQuestionsLikeTheResumeLine(t *testing.T) {
+	// The page says "n of m questions answered"; replacing them must name
+	// the same n, not n plus the profile answers.
+	s, _ := newTestStore(t, miniBank(t), assessment.EN)
+	reproduceJCoin(s)
+	l := newLandingWith(s)
+	l.data.pending = assessment.NewAnswers(s.Bank())
+	doc := render(t, l)
+	n := s.Result().Progress.Answered
+	require.Less(t, n, len(s.Answers().Answers), "the profile answer is stored too")
+	assert.Contains(t, textOf(byID(t, doc, "resume").Parent), fmt.Sprintf("%d of %d questions answered", n, s.Result().Progress.Total))
+	assert.Contains(t, textOf(byID(t, doc, "import-ask")), fmt.Sprintf("(%d questions)", n))
+}
+
+func TestReportTableSaysWhatEachColumnIs(t *testing.T) {
+	b := miniBank(t)
+	for _, l := range []assessment.Lang{assessment.JA, assessment.EN} {
+		s, _ := newTestStore(t, b, l)
+		reproduceJCoin(s)
+		first := s.Plan().Actions[0].Action
+		s.SetPlanned(first, true)
+		r := newReport()
+		r.s = s
+		rows := findAll(byID(t, render(t, r), "actions"), tag("tr"))
+		require.Greater(t, len(rows), 2)
+		heads := findAll(rows[0], tag("th"))
+		names := make([]string, len(heads))
+		for i, h := range heads {
+			names[i] = textOf(h)
+		}
+		// The suggested role and the owner to fill in are told apart.
+		assert.Contains(t, names, tr(l, mColRole))
+		assert.Contains(t, names, tr(l, mColOwner))
+		assert.NotEqual(t, tr(l, mColRole), tr(l, mColOwner))
+		// A planned action says so in words, not with a tick that reads
+		// as "done"; an unplanned one says nothing.
+		assert.Contains(t, textOf(rows[1]), tr(l, mPlannedMark))
+		assert.NotContains(t, textOf(rows[1]), "✓")
+		assert.NotContains(t, textOf(rows[2]), tr(l, mPlannedMark))
+	}
+}
+
+func TestScoreValueIsOneUnbreakablePiece(t *testing.T) {
+	s, _ := newTestStore(t, miniBank(t), assessment.JA)
+	reproduceJCoin(s)
+	doc := render(t, &results{page: page{s: s, title: mNavResults}})
+	overall := byID(t, doc, "overall")
+	vals := findAll(overall, func(n *html.Node) bool { return hasClass(n, "score-value") })
+	require.Len(t, vals, 1)
+	assert.Regexp(t, `^100点中\d+点$`, textOf(vals[0]))
+	assert.Regexp(t, `^総合スコア: 100点中\d+点$`, textOf(findAll(overall, func(n *html.Node) bool { return hasClass(n, "score-text") })[0]))
 }

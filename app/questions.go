@@ -99,7 +99,10 @@ func (c *questions) Render() app.UI {
 			app.Div().Class("area-questions").Body(
 				app.H1().ID("area-title").TabIndex(-1).Text(c.text(cur.Name)),
 				app.P().Class("lead").Text(c.text(cur.Description)),
-				app.P().Class("area-progress").Text(c.t(mAreaAnswered, as.Answered, as.Total)),
+				// Where this area stands among all: on a phone the area
+				// list is below the questions, out of sight.
+				app.P().ID("area-progress").Class("area-progress").Text(
+					c.t(mAreaStep, idx+1, len(areas))+" · "+c.t(mAreaAnswered, as.Answered, as.Total)),
 				app.Range(qs).Slice(func(i int) app.UI { return c.questionField(qs[i]) }),
 				app.Div().Class("pager").Body(
 					app.If(idx > 0, func() app.UI {

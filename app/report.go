@@ -141,7 +141,7 @@ func (c *report) actionTable() app.UI {
 					app.Th().Scope("col").Class("c-no").Text(c.t(mColNo)),
 					app.Th().Scope("col").Class("c-action").Text(c.t(mColAction)),
 					app.Th().Scope("col").Class("c-when").Text(c.t(mColWhen)),
-					app.Th().Scope("col").Class("c-role").Text(c.t(mRole)),
+					app.Th().Scope("col").Class("c-role").Text(c.t(mColRole)),
 					app.Th().Scope("col").Class("c-effort").Text(c.t(mEffort)),
 					app.Th().Scope("col").Class("fill").Text(c.t(mColOwner)),
 					app.Th().Scope("col").Class("fill").Text(c.t(mColDue)),
@@ -153,10 +153,7 @@ func (c *report) actionTable() app.UI {
 					if a == nil {
 						return nil
 					}
-					when := lookup(l, horizonMsg, it.Horizon)
-					if c.s.Planned(a.ID) {
-						when += " ✓"
-					}
+					planned := c.s.Planned(a.ID)
 					return app.Tr().Body(
 						app.Td().Text(strconv.Itoa(i+1)),
 						app.Td().Body(
@@ -164,7 +161,14 @@ func (c *report) actionTable() app.UI {
 							app.P().Class("cell-detail").Text(c.t(mDoneWhen)+": "+c.text(a.DoneWhen)),
 							app.P().Class("cell-detail").Text(assessment.RefsText(a.Refs)),
 						),
-						app.Td().Text(when),
+						// Planned is said in words: a bare tick next to
+						// "This week" reads as "done".
+						app.Td().Body(
+							app.Text(lookup(l, horizonMsg, it.Horizon)),
+							app.If(planned, func() app.UI {
+								return app.P().Class("cell-detail planned").Text(c.t(mPlannedMark))
+							}),
+						),
 						app.Td().Text(lookup(l, roleMsg, a.Role)),
 						app.Td().Text(effortText(l, a.Effort)+" · "+lookup(l, costMsg, a.Cost)),
 						app.Td().Class("fill"),

@@ -16,12 +16,17 @@ func svg(tag string) app.HTMLElem { return app.Elem(tag).XMLNS(svgNS) }
 // screen readers). The bar is sized by SVG attributes, not inline styles,
 // so it works under a strict CSP.
 func (p *page) scoreBar(id, label string, s assessment.Score) app.UI {
-	text := p.t(mNotScored, label)
+	value := p.t(mNotScored)
 	if s.Scored {
-		text = p.t(mScoreText, label, s.Value)
+		value = p.t(mScoreText, s.Value)
 	}
+	// The value never wraps inside itself ("100点中 53" / "点" on a
+	// phone); the label may.
 	return app.Div().ID(id).Class("score").Body(
-		app.P().Class("score-text").Text(text),
+		app.P().Class("score-text").Body(
+			app.Text(label+": "),
+			app.Span().Class("score-value").Text(value),
+		),
 		bar(s),
 	)
 }
