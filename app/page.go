@@ -72,7 +72,41 @@ func (p *page) OnMount(ctx app.Context) {
 	p.arrive(ctx)
 }
 
-func (p *page) OnNav(ctx app.Context) { p.arrive(ctx) }
+func (p *page) OnNav(ctx app.Context) {
+	p.arrive(ctx)
+	p.focusContent(ctx)
+}
+
+// navigated is set once the first page of this load is shown.
+var navigated bool
+
+// focusContent moves keyboard focus to the new page's content after a move
+// inside the app, as a page load would put it at the top: otherwise focus
+// is left on the body (or on a link that no longer exists) and the next Tab
+// starts again at the skip link and the menu. The first page of a load
+// keeps the browser's own behaviour, and a link to a place in a page
+// (#q-...) keeps its target.
+func (p *page) focusContent(ctx app.Context) {
+	if !navigated {
+		navigated = true
+		return
+	}
+	if ctx.Page().URL().Fragment != "" {
+		return
+	}
+	ctx.Defer(func(ctx app.Context) {
+		doc := app.Window().Get("document")
+		// The questionnaire focuses its area title; every other page its
+		// main region.
+		for _, id := range []string{"area-title", "main"} {
+			if el := doc.Call("getElementById", id); el.Truthy() {
+				// Without preventScroll the header scrolls out of view.
+				el.Call("focus", map[string]any{"preventScroll": true})
+				return
+			}
+		}
+	})
+}
 
 // OnAppUpdate shows the "new version ready" notice. go-app also reports
 // the very first installation of the service worker as an update (the worker

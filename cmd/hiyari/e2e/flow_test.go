@@ -120,6 +120,13 @@ func TestQuestionnaireByKeyboardMatchesAnIncident(t *testing.T) {
 	tabTo(t, b, "#start")
 	b.Press(kb.Enter)
 	b.Poll(`location.pathname === "/profile" && !!document.getElementById("company")`)
+	// Focus moved to the new page's content, as a page load would put it:
+	// the next Tab reaches its first field, not the skip link and menu
+	// again, and the header stays in view.
+	b.Poll(`document.activeElement && document.activeElement.id === "main"`)
+	assert.Zero(t, Eval[float64](b, `window.scrollY`))
+	b.Press(kb.Tab)
+	assert.Equal(t, "company", Eval[string](b, `document.activeElement.id`))
 
 	tabTo(t, b, "#company")
 	b.Press("Keyboard Ltd")
