@@ -262,6 +262,10 @@ func TestLanguageSwitchReloadAndPrint(t *testing.T) {
 		assert.Contains(t, flat, w)
 	}
 	assert.Contains(t, flat, "Owner")
+	// The column heads are whole words on one line: a narrow column once
+	// printed "Do" over "ne".
+	assert.Regexp(t, `(?m)^.*No\..*Action.*When.*Owner.*Due.*\bDone\s*$`, pdf)
+	assert.Contains(t, flat, "Suggested") // "Suggested role", told apart from the owner to fill in
 	assert.NotContains(t, flat, "Skip to content", "no navigation chrome on paper")
 	assert.NotContains(t, flat, "Back to the plan")
 
