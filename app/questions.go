@@ -30,13 +30,40 @@ func (c *questions) OnPreRender(ctx app.Context) {
 }
 
 func (c *questions) OnNav(ctx app.Context) {
-	area := areaOf(routePath(ctx.Page().URL().Path))
-	if area != c.area {
+	u := ctx.Page().URL()
+	area := areaOf(routePath(u.Path))
+	switch {
+	case u.Fragment != "":
+		// A link to one question (the "find out" list): show and focus
+		// that question, not the top of its area.
+		c.area = area
+		focusQuestion(ctx, u.Fragment)
+	case area != c.area:
 		c.area = area
 		scrollTop()
 		focus(ctx, "area-title")
 	}
 	c.page.OnNav(ctx)
+}
+
+// focusQuestion scrolls the question with the element id into view and
+// focuses its chosen answer (or its first), where a keyboard user would
+// change it.
+func focusQuestion(ctx app.Context, id string) {
+	ctx.Defer(func(ctx app.Context) {
+		el := app.Window().GetElementByID(id)
+		if !el.Truthy() {
+			return
+		}
+		el.Call("scrollIntoView", map[string]any{"block": "start"})
+		radio := el.Call("querySelector", "input[type=radio]:checked")
+		if !radio.Truthy() {
+			radio = el.Call("querySelector", "input")
+		}
+		if radio.Truthy() {
+			radio.Call("focus", map[string]any{"preventScroll": true})
+		}
+	})
 }
 
 // areaOf returns the area id in a questionnaire path.

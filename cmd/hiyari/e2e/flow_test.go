@@ -445,3 +445,24 @@ func TestExportAnswersAndDownloadPlan(t *testing.T) {
 	assert.Contains(t, md, bk.Question(id).Text.EN)
 	assert.Empty(t, b.CSPViolations())
 }
+
+// A "find out" task links to its question: the question is shown and its
+// answer focused, ready to change once the user has found out.
+func TestFindOutLinkLeadsToTheQuestion(t *testing.T) {
+	bk := bank(t)
+	area := bk.Areas[0].ID
+	b := NewBrowser(t)
+	b.Open(Shared(), "/questions/"+area)
+	b.Poll(`document.querySelectorAll("fieldset.question").length > 2`)
+	// The last question of the area: far below the top of the page.
+	id := Eval[string](b, `[...document.querySelectorAll("fieldset.question")].pop().id.slice(2)`)
+	b.Click(`input[name=` + jsString(id) + `][value="unknown"]`)
+	b.Click(`.menu a[href="/results"]`)
+	link := `#find-out a[href$=` + jsString("#q-"+id) + `]`
+	b.WaitVisible(link)
+	b.Click(link)
+	b.Poll(`location.pathname === ` + jsString("/questions/"+area) + ` && document.activeElement &&
+		document.activeElement.id === ` + jsString("a-"+id+"-unknown"))
+	b.Poll(`(() => { const r = document.getElementById(` + jsString("q-"+id) + `).getBoundingClientRect();
+		return r.top >= 0 && r.top < innerHeight / 2; })()`)
+}
