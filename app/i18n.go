@@ -277,7 +277,7 @@ var ja = map[msg]string{
 	mNotScored:       "まだ採点できません(未回答)",
 	mMatchesTitle:    "実際の事故との一致",
 	mMatchHeadline:   "あなたの回答は、%[1]s(%[2]s年)が起きたときの状況と一致します",
-	mPartialHeadline: "%[1]s(%[2]s年)と一部が一致しています",
+	mPartialHeadline: "あなたの回答は、%[1]s(%[2]s年)が起きたときの状況と一部が一致します",
 	mCoverage:        "一致度: %d%%",
 	mBecause:         "一致の理由となった回答",
 	mSharedGaps:      "この事故と共通する弱点",

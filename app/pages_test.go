@@ -461,3 +461,18 @@ func TestScoreValueIsOneUnbreakablePiece(t *testing.T) {
 	assert.Regexp(t, `^100点中\d+点$`, textOf(vals[0]))
 	assert.Regexp(t, `^総合スコア: 100点中\d+点$`, textOf(findAll(overall, func(n *html.Node) bool { return hasClass(n, "score-text") })[0]))
 }
+
+func TestPartialMatchHeadlineReadsLikeTheFullOneInJapanese(t *testing.T) {
+	// Both languages say whose answers match and how far, in the same
+	// shape for a full and a partial match.
+	b := miniBank(t)
+	s, _ := newTestStore(t, b, assessment.JA)
+	s.SetAnswer("P_TEST", "yes")
+	s.SetAnswer("TD1", "no")
+	s.SetAnswer("TD2", "yes")
+	s.SetAnswer("TD3", "no")
+	doc := render(t, &results{page: page{s: s, title: mNavResults}})
+	h := findAll(byID(t, doc, "incident-JCOIN"), tag("h3"))
+	require.Len(t, h, 1)
+	assert.Equal(t, "あなたの回答は、J-Coin Pay テスト環境への不正アクセス(2019年)が起きたときの状況と一部が一致します", textOf(h[0]))
+}
