@@ -80,8 +80,8 @@ func (p *page) OnNav(ctx app.Context) {
 // navigated is set once the first page of this load is shown.
 var navigated bool
 
-// focusContent moves keyboard focus to the new page's content after a move
-// inside the app, as a page load would put it at the top: otherwise focus
+// focusContent shows the new page from its top and moves keyboard focus to
+// its content after a move inside the app, as a page load would: otherwise focus
 // is left on the body (or on a link that no longer exists) and the next Tab
 // starts again at the skip link and the menu. The first page of a load
 // keeps the browser's own behaviour, and a link to a place in a page
@@ -95,6 +95,10 @@ func (p *page) focusContent(ctx app.Context) {
 		return
 	}
 	ctx.Defer(func(ctx app.Context) {
+		// A new page starts at its top: go-app keeps the scroll position,
+		// so "See the plan" at the foot of a long page used to open the
+		// plan near its end.
+		scrollTop()
 		doc := app.Window().Get("document")
 		// The questionnaire focuses its area title; every other page its
 		// main region.

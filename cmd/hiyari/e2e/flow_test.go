@@ -168,8 +168,11 @@ func TestQuestionnaireByKeyboardMatchesAnIncident(t *testing.T) {
 	b.Poll(`document.getElementById("progress-text").textContent === ` + jsString(fmt.Sprintf("Overall: %d of %d answered", answered, answered)))
 
 	tabTo(t, b, "#to-results")
+	require.Positive(t, Eval[float64](b, `window.scrollY`), "the link is at the foot of a long page")
 	b.Press(kb.Enter)
 	b.Poll(`location.pathname === "/results" && !!document.querySelector(".incident.complete")`)
+	// The results open at their top, not where the last page was scrolled to.
+	b.Poll(`window.scrollY === 0`)
 	headline := b.Text(".incident.complete h3")
 	assert.Contains(t, headline, "Your answers match how the ")
 	// The card names the answers behind the match.
