@@ -169,6 +169,7 @@ const (
 	mScoreCol      msg = "report.col_score"
 	mNoCompany     msg = "report.no_company"
 	mReportSummary msg = "report.summary"
+	mReportNoMatch msg = "report.no_answers"
 	mReportActions msg = "report.actions"
 	mColNo         msg = "report.col_no"
 	mColAction     msg = "report.col_action"
@@ -333,6 +334,7 @@ var ja = map[msg]string{
 	mScoreCol:      "スコア",
 	mNoCompany:     "(会社名未入力)",
 	mReportSummary: "実際の事故との一致(概要)",
+	mReportNoMatch: "まだ質問に回答していないため、実際の事故との照合はできていません。",
 	mReportActions: "対策一覧",
 	mColNo:         "No.",
 	mColAction:     "対策",
@@ -497,6 +499,7 @@ var en = map[msg]string{
 	mScoreCol:      "Score",
 	mNoCompany:     "(no company name)",
 	mReportSummary: "Matches with real incidents (summary)",
+	mReportNoMatch: "No question has been answered yet, so nothing has been compared with the incidents.",
 	mReportActions: "Actions",
 	mColNo:         "No.",
 	mColAction:     "Action",

@@ -476,3 +476,22 @@ func TestPartialMatchHeadlineReadsLikeTheFullOneInJapanese(t *testing.T) {
 	require.Len(t, h, 1)
 	assert.Equal(t, "あなたの回答は、J-Coin Pay テスト環境への不正アクセス(2019年)が起きたときの状況と一部が一致します", textOf(h[0]))
 }
+
+func TestReportBeforeAnyAnswerDoesNotSayNoMatch(t *testing.T) {
+	for _, l := range []assessment.Lang{assessment.JA, assessment.EN} {
+		s, _ := newTestStore(t, miniBank(t), l)
+		r := newReport()
+		r.s = s
+		doc := render(t, r)
+		summary := textOf(byID(t, doc, "summary"))
+		assert.Contains(t, summary, tr(l, mReportNoMatch))
+		assert.NotContains(t, summary, tr(l, mNoMatches), "nothing answered is not 'no match'")
+		assert.Contains(t, textOf(byID(t, doc, "actions")), tr(l, mPlanNoAnswers))
+
+		// Once answered without a full match, it says so.
+		s.SetAnswer("RA1", "yes")
+		r = newReport()
+		r.s = s
+		assert.Contains(t, textOf(byID(t, render(t, r), "summary")), tr(l, mNoMatches))
+	}
+}

@@ -60,7 +60,12 @@ func (c *report) Render() app.UI {
 			),
 			app.Section().ID("summary").Class("sheet").Body(
 				app.H2().Text(c.t(mReportSummary)),
-				app.If(len(complete) == 0, func() app.UI { return app.P().Text(c.t(mNoMatches)) }),
+				// With nothing answered, "no match" would read as good news.
+				app.If(r.Progress.Answered == 0, func() app.UI {
+					return app.P().ID("summary-empty").Text(c.t(mReportNoMatch))
+				}).ElseIf(len(complete) == 0, func() app.UI {
+					return app.P().ID("summary-empty").Text(c.t(mNoMatches))
+				}),
 				app.Range(complete).Slice(func(i int) app.UI { return c.matchSummary(complete[i]) }),
 				app.If(len(partial) > 0, func() app.UI {
 					return app.Div().Body(
