@@ -386,12 +386,15 @@ func TestEmptyPlanSaysWhy(t *testing.T) {
 	s, _ := newTestStore(t, b, assessment.EN)
 	doc := render(t, &plan{page: page{s: s, title: mNavPlan}})
 	assert.Contains(t, textOf(byID(t, doc, "no-plan")), "No answers yet")
+	assert.False(t, hasID(doc, "planned-count"), "no '0 of 0 actions planned'")
 
 	for _, q := range b.Questions {
 		s.SetAnswer(q.ID, assessment.Yes)
 	}
 	doc = render(t, &plan{page: page{s: s, title: mNavPlan}})
 	assert.Contains(t, textOf(byID(t, doc, "no-plan")), "no risk that needs an action")
+	assert.False(t, hasID(doc, "planned-count"))
+	assert.False(t, hasID(doc, "score-projected"))
 }
 
 func TestAnswersFileOffersOnlyWhatMakesSense(t *testing.T) {

@@ -29,13 +29,16 @@ func (c *plan) Render() app.UI {
 	return c.layout(
 		app.H1().Text(c.t(mPlanTitle)),
 		app.P().Class("lead").Text(c.t(mPlanLead)),
-		app.Section().Class("card whatif").Aria("live", "polite").Body(
-			c.scoreBar("score-now", c.t(mCurrent), r.Scores.Overall),
-			c.scoreBar("score-projected", c.t(mProjected), r.Projected.Overall),
-			app.P().ID("planned-count").Text(c.t(mPlannedCount, planned, len(pl.Actions))),
-		),
+		// What-if needs actions to tick: without any, "0 of 0 actions
+		// planned" and two equal scores only add noise to the message.
 		app.If(len(pl.Actions) == 0, func() app.UI {
 			return app.P().ID("no-plan").Text(c.t(noPlanMsg(r)))
+		}).Else(func() app.UI {
+			return app.Section().Class("card whatif").Aria("live", "polite").Body(
+				c.scoreBar("score-now", c.t(mCurrent), r.Scores.Overall),
+				c.scoreBar("score-projected", c.t(mProjected), r.Projected.Overall),
+				app.P().ID("planned-count").Text(c.t(mPlannedCount, planned, len(pl.Actions))),
+			)
 		}),
 		app.Range(assessment.Horizons).Slice(func(i int) app.UI {
 			return c.horizon(pl, assessment.Horizons[i])
