@@ -104,15 +104,27 @@ async function navigate(req) {
   if (hit) {
     return hit;
   }
+  const scope = self.registration.scope;
+  const shell = async () =>
+    (await cache.match(scope)) || (await cache.match(scope.replace(/\/$/, "")));
+  let res;
   try {
-    return await fetch(req);
+    res = await fetch(req);
   } catch (err) {
-    const scope = self.registration.scope;
-    const shell =
-      (await cache.match(scope)) || (await cache.match(scope.replace(/\/$/, "")));
-    if (shell) {
-      return shell;
+    // Offline or the server is gone: the app routes the path itself.
+    const s = await shell();
+    if (s) {
+      return s;
     }
     throw err;
   }
+  if (!res.ok) {
+    // A static host that does not know the route (404), or a gateway whose
+    // server is down (502, 503): the app still knows the route.
+    const s = await shell();
+    if (s) {
+      return s;
+    }
+  }
+  return res;
 }

@@ -411,6 +411,12 @@ func (s *statusRecorder) WriteHeader(c int) {
 	s.ResponseWriter.WriteHeader(c)
 }
 
+// Hijack lets the proxy drop the connection when the server is down.
+func (s *statusRecorder) Hijack() (net.Conn, *bufio.ReadWriter, error) {
+	s.code = 0
+	return s.ResponseWriter.(http.Hijacker).Hijack()
+}
+
 // browserServiceHosts are the hosts Chromium itself contacts in the
 // background (network time, component updates, account checks) whatever the
 // page does, despite --disable-background-networking. They are blocked by
