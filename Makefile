@@ -4,6 +4,8 @@ GO      ?= go
 ADDR    ?= 127.0.0.1:8000
 BIN     := bin/hiyari
 WASM    := web/app.wasm
+# Runs a js/wasm test binary under Node.js (shipped with Go).
+WASMEXEC = $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 
 .PHONY: run build wasm dist test deps vet bench clean
 
@@ -42,14 +44,17 @@ deps:
 	fi
 	@test -f node_modules/axe-core/axe.min.js || npm ci --no-audit --no-fund
 
+# The domain's tests also run compiled to WebAssembly (under Node.js), as
+# the browser runs it.
 test: vet deps
-	GOOS=js GOARCH=wasm $(GO) build -o /dev/null ./assessment/
+	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(WASMEXEC)" ./assessment/
 	$(GO) test -count=1 ./...
 
-# Domain benchmarks, and the web budgets (wasm size, cold start) measured
-# against a minimal go-app app built in the same run.
+# Domain benchmarks (native and in WebAssembly), and the web budgets (wasm
+# size, cold start) measured against a minimal go-app app built in the same run.
 bench: deps
 	$(GO) test -run '^$$' -bench . -benchmem ./assessment/
+	GOOS=js GOARCH=wasm $(GO) test -run '^$$' -bench . -benchmem -exec="$(WASMEXEC)" ./assessment/
 	$(GO) test -count=1 -run '^$$' -bench . -benchtime 3x ./cmd/hiyari/e2e/
 
 clean:
