@@ -108,6 +108,7 @@ const (
 	mAreaScores      msg = "results.areas"
 	mScoreText       msg = "results.score_text"
 	mNotScored       msg = "results.not_scored"
+	mAllNA           msg = "results.all_na"
 	mMatchesTitle    msg = "results.matches"
 	mMatchHeadline   msg = "results.match_headline"
 	mPartialHeadline msg = "results.partial_headline"
@@ -183,6 +184,11 @@ const (
 	mColArea       msg = "report.col_area"
 	mAppendix      msg = "report.appendix"
 	mSources       msg = "report.sources"
+	mStandards     msg = "report.standards"
+	mStdISO        msg = "report.std_iso"
+	mStdCSF        msg = "report.std_csf"
+	mStdCIS        msg = "report.std_cis"
+	mStdIPA        msg = "report.std_ipa"
 	mPrint         msg = "report.print"
 	mBackToPlan    msg = "report.back"
 	mPrintHint     msg = "report.print_hint"
@@ -276,6 +282,7 @@ var ja = map[msg]string{
 	mAreaScores:      "分野別スコア",
 	mScoreText:       "100点中%.0f点",
 	mNotScored:       "まだ採点できません(未回答)",
+	mAllNA:           "採点の対象外(すべて「該当しない」と回答)",
 	mMatchesTitle:    "実際の事故との一致",
 	mMatchHeadline:   "あなたの回答は、%[1]s(%[2]s年)が起きたときの状況と一致します",
 	mPartialHeadline: "あなたの回答は、%[1]s(%[2]s年)が起きたときの状況と一部が一致します",
@@ -348,6 +355,11 @@ var ja = map[msg]string{
 	mColArea:       "分野",
 	mAppendix:      "付録: 事故の詳細と出典",
 	mSources:       "出典",
+	mStandards:     "対策一覧で参照している規格・ガイドライン",
+	mStdISO:        "情報セキュリティマネジメントシステムの国際規格。「A.」で始まる番号は附属書Aの管理策です。",
+	mStdCSF:        "米国国立標準技術研究所(NIST)のサイバーセキュリティフレームワーク 2.0。番号はサブカテゴリです。",
+	mStdCIS:        "米国の非営利団体CIS(Center for Internet Security)がまとめた重要なセキュリティ対策(CIS Controls)第8版。番号はセーフガードです。",
+	mStdIPA:        "独立行政法人情報処理推進機構(IPA)の中小企業向けのガイドラインと資料。項目の名前で示しています。",
 	mPrint:         "印刷する",
 	mBackToPlan:    "対策計画に戻る",
 	mPrintHint:     "A4で印刷できます。担当者・期日・完了の欄は手書きで記入してください。",
@@ -441,6 +453,7 @@ var en = map[msg]string{
 	mAreaScores:      "Scores by area",
 	mScoreText:       "%.0f out of 100",
 	mNotScored:       "not scored yet (no answers)",
+	mAllNA:           "not scored (every answer is “not applicable”)",
 	mMatchesTitle:    "Matches with real incidents",
 	mMatchHeadline:   "Your answers match how the %[1]s happened in %[2]s",
 	mPartialHeadline: "Your answers partly match how the %[1]s happened in %[2]s",
@@ -513,6 +526,11 @@ var en = map[msg]string{
 	mColArea:       "Area",
 	mAppendix:      "Appendix: the incidents and their sources",
 	mSources:       "Sources",
+	mStandards:     "The standards and guidelines the actions refer to",
+	mStdISO:        "The international standard for information security management systems. Numbers starting with “A.” are its Annex A controls.",
+	mStdCSF:        "The Cybersecurity Framework 2.0 of the US National Institute of Standards and Technology (NIST). The ids are its subcategories.",
+	mStdCIS:        "The Critical Security Controls, version 8, of the Center for Internet Security (CIS), a US non-profit. The numbers are its safeguards.",
+	mStdIPA:        "Guidelines and materials for small and medium-sized businesses from Japan's Information-technology Promotion Agency (IPA), cited by item name.",
 	mPrint:         "Print",
 	mBackToPlan:    "Back to the plan",
 	mPrintHint:     "Prints on A4. Fill in the owner, due and done columns by hand.",

@@ -498,3 +498,56 @@ func TestReportBeforeAnyAnswerDoesNotSayNoMatch(t *testing.T) {
 		assert.Contains(t, textOf(byID(t, render(t, r), "summary")), tr(l, mNoMatches))
 	}
 }
+
+func TestReportExplainsTheStandardsItCites(t *testing.T) {
+	b := miniBank(t)
+	for _, l := range []assessment.Lang{assessment.JA, assessment.EN} {
+		s, _ := newTestStore(t, b, l)
+		r := newReport()
+		r.s = s
+		assert.False(t, hasID(render(t, r), "standards"), "no plan, no references to explain")
+
+		reproduceJCoin(s)
+		r = newReport()
+		r.s = s
+		doc := render(t, r)
+		std := textOf(byID(t, doc, "standards"))
+		cited := textOf(byID(t, doc, "actions"))
+		for _, x := range []struct {
+			name string
+			m    msg
+		}{{"ISO/IEC 27001:2022", mStdISO}, {"NIST CSF 2.0", mStdCSF}, {"CIS v8", mStdCIS}, {"IPA", mStdIPA}} {
+			// Every framework the table cites is explained, and only those.
+			assert.Equal(t, strings.Contains(cited, x.name), strings.Contains(std, tr(l, x.m)), x.name)
+		}
+		assert.Contains(t, std, tr(l, mStdISO))
+	}
+}
+
+func TestAreaAnsweredOnlyNotApplicableIsNotCalledUnanswered(t *testing.T) {
+	b := miniBank(t)
+	for _, l := range []assessment.Lang{assessment.JA, assessment.EN} {
+		s, _ := newTestStore(t, b, l)
+		s.SetAnswer("P_TEST", "yes")
+		s.SetAnswer("TD1", "no")
+		s.SetAnswer("RA1", assessment.NA)
+		s.SetAnswer("RA2", assessment.NA)
+
+		doc := render(t, &results{page: page{s: s, title: mNavResults}})
+		remote := textOf(byID(t, doc, "area-remote"))
+		assert.Contains(t, remote, tr(l, mAllNA))
+		assert.NotContains(t, remote, tr(l, mNotScored), "both questions were answered")
+
+		r := newReport()
+		r.s = s
+		cover := findAll(byID(t, render(t, r), "cover-areas"), tag("tr"))
+		var row string
+		for _, rw := range cover {
+			if strings.Contains(textOf(rw), "2 / 2") {
+				row = textOf(rw)
+			}
+		}
+		assert.Contains(t, row, tr(l, mAllNA))
+		assert.NotContains(t, row, tr(l, mUnanswered))
+	}
+}

@@ -35,8 +35,8 @@ func (c *plan) Render() app.UI {
 			return app.P().ID("no-plan").Text(c.t(noPlanMsg(r)))
 		}).Else(func() app.UI {
 			return app.Section().Class("card whatif").Aria("live", "polite").Body(
-				c.scoreBar("score-now", c.t(mCurrent), r.Scores.Overall),
-				c.scoreBar("score-projected", c.t(mProjected), r.Projected.Overall),
+				c.scoreBar("score-now", c.t(mCurrent), r.Scores.Overall, r.Progress.Answered),
+				c.scoreBar("score-projected", c.t(mProjected), r.Projected.Overall, r.Progress.Answered),
 				app.P().ID("planned-count").Text(c.t(mPlannedCount, planned, len(pl.Actions))),
 			)
 		}),

@@ -160,7 +160,7 @@ func (p *page) liveScore() app.UI {
 	r := p.s.Result()
 	return app.Div().Class("live").Aria("live", "polite").Body(
 		app.P().Class("live-title").Text(p.t(mLiveScore)),
-		p.scoreBar("live-overall", p.t(mOverall), r.Scores.Overall),
+		p.scoreBar("live-overall", p.t(mOverall), r.Scores.Overall, r.Progress.Answered),
 		app.P().Class("live-matches").Text(p.t(mLiveMatches, p.s.MatchCount())),
 	)
 }

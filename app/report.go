@@ -51,9 +51,9 @@ func (c *report) Render() app.UI {
 					app.Dt().Text(c.t(mReportLang)), app.Dd().Text(c.t(mLangName)),
 					app.Dt().Text(c.t(mReportAnswers)), app.Dd().Text(fmt.Sprintf("%d / %d", r.Progress.Answered, r.Progress.Total)),
 				),
-				c.scoreBar("cover-overall", c.t(mOverall), r.Scores.Overall),
+				c.scoreBar("cover-overall", c.t(mOverall), r.Scores.Overall, r.Progress.Answered),
 				app.If(len(r.Planned) > 0, func() app.UI {
-					return c.scoreBar("cover-projected", c.t(mProjected), r.Projected.Overall)
+					return c.scoreBar("cover-projected", c.t(mProjected), r.Projected.Overall, r.Progress.Answered)
 				}),
 				c.scoreTable(r.Scores.Areas),
 				app.P().Class("disclaimer").Text(c.t(mDisclaimer)),
@@ -84,6 +84,7 @@ func (c *report) Render() app.UI {
 			c.actionTable(),
 			c.findOutTable(),
 			c.appendix(),
+			c.standards(),
 		),
 	)
 }
@@ -121,6 +122,9 @@ func (c *report) scoreTable(scores []assessment.AreaScore) app.UI {
 				name = c.text(a.Name)
 			}
 			score := tr(l, mUnanswered)
+			if as.Answered > 0 {
+				score = tr(l, mAllNA)
+			}
 			if as.Scored {
 				score = strconv.FormatFloat(as.Value, 'f', 0, 64) + " / 100"
 			}
@@ -141,7 +145,7 @@ func (c *report) actionTable() app.UI {
 	return app.Section().ID("actions").Class("sheet").Body(
 		app.H2().Text(c.t(mReportActions)),
 		app.If(len(pl.Actions) == 0, func() app.UI { return app.P().Text(c.t(noPlanMsg(c.s.Result()))) }).Else(func() app.UI {
-			return app.Table().Class("actions-table").Body(
+			return app.Div().Class("table-wrap").Body(app.Table().Class("actions-table").Body(
 				app.THead().Body(app.Tr().Body(
 					app.Th().Scope("col").Class("c-no").Text(c.t(mColNo)),
 					app.Th().Scope("col").Class("c-action").Text(c.t(mColAction)),
@@ -181,7 +185,7 @@ func (c *report) actionTable() app.UI {
 						app.Td().Class("fill narrow").Body(app.Span().Class("box").Aria("hidden", "true").Text("☐")),
 					)
 				})),
-			)
+			))
 		}),
 	)
 }
@@ -194,7 +198,7 @@ func (c *report) findOutTable() app.UI {
 	return app.Section().ID("report-find-out").Class("sheet").Body(
 		app.H2().Text(c.t(mFindOutTitle)),
 		app.P().Text(c.t(mFindOutLead)),
-		app.Table().Class("find-out-table").Body(
+		app.Div().Class("table-wrap").Body(app.Table().Class("find-out-table").Body(
 			app.THead().Body(app.Tr().Body(
 				app.Th().Scope("col").Class("c-no").Text(c.t(mColNo)),
 				app.Th().Scope("col").Class("c-question").Text(c.t(mColQuestion)),
@@ -216,7 +220,7 @@ func (c *report) findOutTable() app.UI {
 					app.Td().Class("fill narrow").Body(app.Span().Class("box").Aria("hidden", "true").Text("☐")),
 				)
 			})),
-		),
+		)),
 	)
 }
 
@@ -274,3 +278,45 @@ func formatDate(l assessment.Lang, t time.Time) string {
 }
 
 func (c *report) onPrint(ctx app.Context, e app.Event) { printPage() }
+
+// standards explains the abbreviations of the action table's references,
+// for the frameworks the plan actually cites: a reader who has never met
+// "CIS v8 6.3" learns what it points to.
+func (c *report) standards() app.UI {
+	b := c.s.Bank()
+	var iso, csf, cis, ipa bool
+	for _, it := range c.s.Plan().Actions {
+		if a := b.Action(it.Action); a != nil {
+			iso = iso || len(a.Refs.ISO27001) > 0
+			csf = csf || len(a.Refs.CSF) > 0
+			cis = cis || len(a.Refs.CIS) > 0
+			ipa = ipa || len(a.Refs.IPA) > 0
+		}
+	}
+	type std struct {
+		used bool
+		name string
+		m    msg
+	}
+	var items []std
+	for _, x := range []std{
+		{iso, "ISO/IEC 27001:2022", mStdISO}, {csf, "NIST CSF 2.0", mStdCSF},
+		{cis, "CIS v8", mStdCIS}, {ipa, "IPA", mStdIPA},
+	} {
+		if x.used {
+			items = append(items, x)
+		}
+	}
+	if len(items) == 0 {
+		return nil
+	}
+	return app.Section().ID("standards").Class("sheet standards").Body(
+		app.H2().Text(c.t(mStandards)),
+		app.Dl().Class("standards-list").Body(app.Range(items).Slice(func(i int) app.UI {
+			return app.Div().Body(
+				app.Dt().Text(items[i].name),
+				app.Dd().Text(c.t(items[i].m)),
+			)
+		})),
+	)
+}

@@ -27,7 +27,7 @@ func (c *results) Render() app.UI {
 		c.progressBlock(r.Progress.Answered, r.Progress.Total),
 		app.Section().Class("card").Aria("labelledby", "scores-title").Body(
 			app.H2().ID("scores-title").Text(c.t(mOverall)),
-			c.scoreBar("overall", c.t(mOverall), r.Scores.Overall),
+			c.scoreBar("overall", c.t(mOverall), r.Scores.Overall, r.Progress.Answered),
 		),
 		app.Section().ID("matches").Aria("labelledby", "matches-title").Body(
 			app.H2().ID("matches-title").Text(c.t(mMatchesTitle)),

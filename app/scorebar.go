@@ -15,8 +15,11 @@ func svg(tag string) app.HTMLElem { return app.Elem(tag).XMLNS(svgNS) }
 // black-and-white print read) and as an SVG bar (decorative, hidden from
 // screen readers). The bar is sized by SVG attributes, not inline styles,
 // so it works under a strict CSP.
-func (p *page) scoreBar(id, label string, s assessment.Score) app.UI {
-	value := p.t(mNotScored)
+//
+// answered is how many questions behind the score have an answer: a score
+// can stay unscored with answers, when all of them are "not applicable".
+func (p *page) scoreBar(id, label string, s assessment.Score, answered int) app.UI {
+	value := notScoredText(p.s.Lang(), answered)
 	if s.Scored {
 		value = p.t(mScoreText, s.Value)
 	}
@@ -66,6 +69,15 @@ func (p *page) areaScores(prefix string, scores []assessment.AreaScore) app.UI {
 		if a := p.s.Bank().Area(as.Area); a != nil {
 			name = p.text(a.Name)
 		}
-		return app.Li().Body(p.scoreBar(prefix+as.Area, name, as.Score))
+		return app.Li().Body(p.scoreBar(prefix+as.Area, name, as.Score, as.Answered))
 	}))
+}
+
+// notScoredText says why there is no score: nothing answered yet, or
+// nothing but "not applicable" (then "no answers" would be wrong).
+func notScoredText(l assessment.Lang, answered int) string {
+	if answered > 0 {
+		return tr(l, mAllNA)
+	}
+	return tr(l, mNotScored)
 }

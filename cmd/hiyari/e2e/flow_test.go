@@ -469,3 +469,34 @@ func TestFindOutLinkLeadsToTheQuestion(t *testing.T) {
 	b.Poll(`(() => { const r = document.getElementById(` + jsString("q-"+id) + `).getBoundingClientRect();
 		return r.top >= 0 && r.top < innerHeight / 2; })()`)
 }
+
+// On a phone (390 px wide) no page is wider than the screen: the printed
+// plan's preview used to push the whole page sideways with its columns to
+// fill in by hand.
+func TestEveryPageFitsAPhoneScreen(t *testing.T) {
+	bk := bank(t)
+	b := NewBrowser(t)
+	b.Do("phone screen", chromedp.EmulateViewport(390, 844, chromedp.EmulateMobile))
+	b.Open(Shared(), "/profile")
+	b.SendKeys("#company", "やまだ屋商店")
+	for _, p := range bk.Profile {
+		b.Click(`input[name=` + jsString(p.ID) + `][value=` + jsString(profileChoice(p)) + `]`)
+	}
+	b.Click("#to-questions")
+	b.Poll(`!!document.querySelector("fieldset.question")`)
+	// A mix of answers, so that results, plan and report are full.
+	Eval[bool](b, `(document.querySelectorAll("fieldset.question").forEach((f, i) => {
+		const r = f.querySelectorAll("input[type=radio]"); r[[2, 3, 1][i % 3]].click(); }), true)`)
+	for _, lang := range []string{"ja", "en"} {
+		for _, path := range app.Paths() {
+			b.Open(Shared(), path)
+			if Eval[string](b, `document.documentElement.lang`) != lang {
+				b.Click(`button.lang[value="` + lang + `"]`)
+				b.Poll(`document.documentElement.lang === "` + lang + `"`)
+			}
+			b.Poll(`!!document.querySelector("main h1")`)
+			assert.LessOrEqual(t, Eval[int](b, `document.documentElement.scrollWidth`), Eval[int](b, `document.documentElement.clientWidth`),
+				"%s in %s is wider than the screen", path, lang)
+		}
+	}
+}
