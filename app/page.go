@@ -84,14 +84,21 @@ var navigated bool
 // its content after a move inside the app, as a page load would: otherwise focus
 // is left on the body (or on a link that no longer exists) and the next Tab
 // starts again at the skip link and the menu. The first page of a load
-// keeps the browser's own behaviour, and a link to a place in a page
-// (#q-...) keeps its target.
+// keeps the browser's own behaviour, a link to a place in a page (#q-...)
+// keeps its target, and the skip link (#main) focuses the content.
 func (p *page) focusContent(ctx app.Context) {
 	if !navigated {
 		navigated = true
 		return
 	}
-	if ctx.Page().URL().Fragment != "" {
+	switch ctx.Page().URL().Fragment {
+	case "":
+	case "main":
+		// The skip link: go-app handles the click, so the browser does
+		// not move focus to the target as it would for a plain anchor.
+		focus(ctx, "main")
+		return
+	default:
 		return
 	}
 	ctx.Defer(func(ctx app.Context) {

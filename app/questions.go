@@ -33,7 +33,7 @@ func (c *questions) OnNav(ctx app.Context) {
 	u := ctx.Page().URL()
 	area := areaOf(routePath(u.Path))
 	switch {
-	case u.Fragment != "":
+	case strings.HasPrefix(u.Fragment, "q-"):
 		// A link to one question (the "find out" list): show and focus
 		// that question, not the top of its area.
 		c.area = area
@@ -101,6 +101,28 @@ func (c *questions) Render() app.UI {
 	as, _ := c.s.AreaScore(cur.ID)
 	return c.layout(
 		app.Div().Class("questionnaire").Body(
+			app.Div().Class("area-questions").Body(
+				app.H1().ID("area-title").TabIndex(-1).Text(c.text(cur.Name)),
+				app.P().Class("lead").Text(c.text(cur.Description)),
+				// Where this area stands among all: on a phone the area
+				// list is below the questions, out of sight.
+				app.P().ID("area-progress").Class("area-progress").Text(
+					c.t(mAreaStep, idx+1, len(areas))+" · "+c.t(mAreaAnswered, as.Answered, as.Total)),
+				app.Range(qs).Slice(func(i int) app.UI { return c.questionField(qs[i]) }),
+				app.Div().Class("pager").Body(
+					app.If(idx > 0, func() app.UI {
+						return app.A().ID("prev-area").Class("button").Href(areaPath(areas[max(idx-1, 0)].ID)).Text(c.t(mPrevArea))
+					}),
+					app.If(idx < len(areas)-1, func() app.UI {
+						return app.A().ID("next-area").Class("button primary").Href(areaPath(areas[min(idx+1, len(areas)-1)].ID)).Text(c.t(mNextArea))
+					}).Else(func() app.UI {
+						return app.A().ID("to-results").Class("button primary").Href(pathResults).Text(c.t(mToResults))
+					}),
+				),
+			),
+			// The area list and running score follow the questions in the
+			// page (and so in Tab order and for screen readers): a wide
+			// screen shows them on the left, a narrow one below.
 			app.Aside().Class("side").Aria("label", c.t(mAreasLabel)).Body(
 				c.progressBlock(r.Progress.Answered, r.Progress.Total),
 				app.Nav().Aria("label", c.t(mAreasLabel)).Body(
@@ -122,25 +144,6 @@ func (c *questions) Render() app.UI {
 					})),
 				),
 				c.liveScore(),
-			),
-			app.Div().Class("area-questions").Body(
-				app.H1().ID("area-title").TabIndex(-1).Text(c.text(cur.Name)),
-				app.P().Class("lead").Text(c.text(cur.Description)),
-				// Where this area stands among all: on a phone the area
-				// list is below the questions, out of sight.
-				app.P().ID("area-progress").Class("area-progress").Text(
-					c.t(mAreaStep, idx+1, len(areas))+" · "+c.t(mAreaAnswered, as.Answered, as.Total)),
-				app.Range(qs).Slice(func(i int) app.UI { return c.questionField(qs[i]) }),
-				app.Div().Class("pager").Body(
-					app.If(idx > 0, func() app.UI {
-						return app.A().ID("prev-area").Class("button").Href(areaPath(areas[max(idx-1, 0)].ID)).Text(c.t(mPrevArea))
-					}),
-					app.If(idx < len(areas)-1, func() app.UI {
-						return app.A().ID("next-area").Class("button primary").Href(areaPath(areas[min(idx+1, len(areas)-1)].ID)).Text(c.t(mNextArea))
-					}).Else(func() app.UI {
-						return app.A().ID("to-results").Class("button primary").Href(pathResults).Text(c.t(mToResults))
-					}),
-				),
 			),
 		),
 	)

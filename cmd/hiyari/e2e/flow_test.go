@@ -500,3 +500,27 @@ func TestEveryPageFitsAPhoneScreen(t *testing.T) {
 		}
 	}
 }
+
+// The skip link moves keyboard focus past the menu: the next Tab reaches
+// the page's first field (go-app handles the click, so the browser alone
+// only scrolled).
+func TestSkipLinkMovesFocusToTheContent(t *testing.T) {
+	bk := bank(t)
+	b := NewBrowser(t)
+	for _, c := range []struct{ path, first string }{
+		{"/profile", "#company"},
+		// The questions come before the area list, which a narrow screen
+		// shows below them: focus never jumps to the foot of the page first.
+		{"/questions/" + bk.Areas[0].ID, "fieldset.question input[type=radio]"},
+	} {
+		b.Open(Shared(), c.path)
+		b.Poll(`!!document.querySelector("main h1")`)
+		b.Press(kb.Tab)
+		require.True(t, Eval[bool](b, `document.activeElement.matches("a.skip")`), "the skip link comes first on %s", c.path)
+		b.Press(kb.Enter)
+		b.Poll(`document.activeElement && document.activeElement.id === "main"`)
+		b.Press(kb.Tab)
+		assert.True(t, Eval[bool](b, `document.activeElement.matches(`+jsString(c.first)+`)`), "%s: Tab after the skip link reaches %s, not %s",
+			c.path, c.first, Eval[string](b, `document.activeElement.outerHTML.slice(0, 120)`))
+	}
+}
