@@ -551,3 +551,24 @@ func TestAreaAnsweredOnlyNotApplicableIsNotCalledUnanswered(t *testing.T) {
 		assert.NotContains(t, row, tr(l, mUnanswered))
 	}
 }
+
+func TestCoverShowsProjectedScoreOnlyForActionsStillPlanned(t *testing.T) {
+	b := miniBank(t)
+	s, _ := newTestStore(t, b, assessment.EN)
+	reproduceJCoin(s)
+	first := s.Plan().Actions[0].Action
+	s.SetPlanned(first, true)
+	r := newReport()
+	r.s = s
+	assert.True(t, hasID(render(t, r), "cover-projected"))
+
+	// Every control in place: the plan is empty, the old tick remains
+	// stored but projects nothing.
+	for _, q := range b.Questions {
+		s.SetAnswer(q.ID, assessment.Yes)
+	}
+	require.Empty(t, s.Plan().Actions)
+	r = newReport()
+	r.s = s
+	assert.False(t, hasID(render(t, r), "cover-projected"))
+}

@@ -52,7 +52,9 @@ func (c *report) Render() app.UI {
 					app.Dt().Text(c.t(mReportAnswers)), app.Dd().Text(fmt.Sprintf("%d / %d", r.Progress.Answered, r.Progress.Total)),
 				),
 				c.scoreBar("cover-overall", c.t(mOverall), r.Scores.Overall, r.Progress.Answered),
-				app.If(len(r.Planned) > 0, func() app.UI {
+				// Only actions still in the plan count: one planned before
+				// an answer changed may have left it.
+				app.If(c.plannedInPlan() > 0, func() app.UI {
 					return c.scoreBar("cover-projected", c.t(mProjected), r.Projected.Overall, r.Progress.Answered)
 				}),
 				c.scoreTable(r.Scores.Areas),
@@ -319,4 +321,15 @@ func (c *report) standards() app.UI {
 			)
 		})),
 	)
+}
+
+// plannedInPlan counts the planned actions the plan still holds.
+func (c *report) plannedInPlan() int {
+	n := 0
+	for _, it := range c.s.Plan().Actions {
+		if c.s.Planned(it.Action) {
+			n++
+		}
+	}
+	return n
 }
