@@ -28,11 +28,11 @@ func (c *landing) Render() app.UI {
 			app.Div().Class("actions").Body(
 				app.If(c.s.Started(), func() app.UI {
 					return app.Div().Class("resume").Body(
-						app.A().ID("resume").Class("button primary").Href(resume).Text(c.t(mResume)),
+						app.A().ID("resume").Class("button primary").Href(href(resume)).Text(c.t(mResume)),
 						app.P().Class("muted").Text(c.t(mResumeProgress, r.Progress.Answered, r.Progress.Total)),
 					)
 				}).Else(func() app.UI {
-					return app.A().ID("start").Class("button primary").Href(pathProfile).Text(c.t(mStart))
+					return app.A().ID("start").Class("button primary").Href(href(pathProfile)).Text(c.t(mStart))
 				}),
 			),
 		),

@@ -30,7 +30,7 @@ func (p *page) layout(content ...app.UI) app.UI {
 		app.A().Class("skip").Href("#main").Text(p.t(mSkip)),
 		app.Header().Class("top no-print").Body(
 			app.Div().Class("top-inner").Body(
-				app.A().Class("brand").Href(pathHome).Body(
+				app.A().Class("brand").Href(href(pathHome)).Body(
 					app.Span().Class("brand-name").Text(tr(l, mAppName)),
 					app.Span().Class("brand-tag").Text(p.t(mAppTagline)),
 				),
@@ -39,7 +39,7 @@ func (p *page) layout(content ...app.UI) app.UI {
 			app.Nav().Class("menu").Aria("label", p.t(mNavLabel)).Body(
 				app.Ul().Body(app.Range(navItems).Slice(func(i int) app.UI {
 					it := navItems[i]
-					a := app.A().Href(it.path).Text(p.t(it.name))
+					a := app.A().Href(href(it.path)).Text(p.t(it.name))
 					if p.current(it.path) {
 						a = a.Aria("current", "page").Class("current")
 					}

@@ -44,7 +44,7 @@ func (c *plan) Render() app.UI {
 			return c.horizon(pl, assessment.Horizons[i])
 		}),
 		app.Div().Class("pager no-print").Body(
-			app.A().ID("open-report").Class("button primary").Href(pathReport).Text(c.t(mOpenReport)),
+			app.A().ID("open-report").Class("button primary").Href(href(pathReport)).Text(c.t(mOpenReport)),
 		),
 		app.Section().Class("card downloads no-print").Aria("labelledby", "downloads-title").Body(
 			app.H2().ID("downloads-title").Text(c.t(mDownloads)),

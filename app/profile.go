@@ -28,7 +28,7 @@ func (c *profile) Render() app.UI {
 		),
 		app.Range(qs).Slice(func(i int) app.UI { return c.profileField(qs[i]) }),
 		app.Div().Class("pager").Body(
-			app.A().ID("to-questions").Class("button primary").Href(next).Text(c.t(mToQuestions)),
+			app.A().ID("to-questions").Class("button primary").Href(href(next)).Text(c.t(mToQuestions)),
 		),
 	)
 }

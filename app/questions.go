@@ -94,7 +94,7 @@ func (c *questions) Render() app.UI {
 		return c.layout(
 			app.H1().Text(c.t(mQuestionsTitle)),
 			app.P().Text(c.t(mNoAreas)),
-			app.A().Class("button").Href(pathProfile).Text(c.t(mNavProfile)),
+			app.A().Class("button").Href(href(pathProfile)).Text(c.t(mNavProfile)),
 		)
 	}
 	qs := c.s.QuestionsIn(cur.ID)
@@ -111,12 +111,12 @@ func (c *questions) Render() app.UI {
 				app.Range(qs).Slice(func(i int) app.UI { return c.questionField(qs[i]) }),
 				app.Div().Class("pager").Body(
 					app.If(idx > 0, func() app.UI {
-						return app.A().ID("prev-area").Class("button").Href(areaPath(areas[max(idx-1, 0)].ID)).Text(c.t(mPrevArea))
+						return app.A().ID("prev-area").Class("button").Href(href(areaPath(areas[max(idx-1, 0)].ID))).Text(c.t(mPrevArea))
 					}),
 					app.If(idx < len(areas)-1, func() app.UI {
-						return app.A().ID("next-area").Class("button primary").Href(areaPath(areas[min(idx+1, len(areas)-1)].ID)).Text(c.t(mNextArea))
+						return app.A().ID("next-area").Class("button primary").Href(href(areaPath(areas[min(idx+1, len(areas)-1)].ID))).Text(c.t(mNextArea))
 					}).Else(func() app.UI {
-						return app.A().ID("to-results").Class("button primary").Href(pathResults).Text(c.t(mToResults))
+						return app.A().ID("to-results").Class("button primary").Href(href(pathResults)).Text(c.t(mToResults))
 					}),
 				),
 			),
@@ -129,7 +129,7 @@ func (c *questions) Render() app.UI {
 					app.Ol().Class("areas").Body(app.Range(areas).Slice(func(i int) app.UI {
 						a := areas[i]
 						s, _ := c.s.AreaScore(a.ID)
-						link := app.A().Href(areaPath(a.ID)).Body(
+						link := app.A().Href(href(areaPath(a.ID))).Body(
 							app.Span().Class("area-name").Text(c.text(a.Name)),
 							app.Span().Class("area-count").Text(c.t(mAreaProgress, s.Answered, s.Total)),
 						)

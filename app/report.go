@@ -38,7 +38,7 @@ func (c *report) Render() app.UI {
 	return c.layout(
 		app.Div().Class("print-bar no-print").Body(
 			app.Button().ID("print").Class("button primary").Type("button").Text(c.t(mPrint)).OnClick(c.onPrint),
-			app.A().Class("button").Href(pathPlan).Text(c.t(mBackToPlan)),
+			app.A().Class("button").Href(href(pathPlan)).Text(c.t(mBackToPlan)),
 			app.P().Class("hint").Text(c.t(mPrintHint)),
 		),
 		app.Article().Class("report").Lang(string(c.s.Lang())).Body(

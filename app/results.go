@@ -18,7 +18,7 @@ func (c *results) Render() app.UI {
 		return c.layout(
 			app.H1().Text(c.t(mResultsTitle)),
 			app.P().ID("nothing-yet").Text(c.t(mNothingYet)),
-			app.A().Class("button primary").Href(pathProfile).Text(c.t(mStart)),
+			app.A().Class("button primary").Href(href(pathProfile)).Text(c.t(mStart)),
 		)
 	}
 	return c.layout(
@@ -48,7 +48,7 @@ func (c *results) Render() app.UI {
 			c.areaScores("area-", r.Scores.Areas),
 		),
 		app.Div().Class("pager").Body(
-			app.A().ID("to-plan").Class("button primary").Href(pathPlan).Text(c.t(mToPlan)),
+			app.A().ID("to-plan").Class("button primary").Href(href(pathPlan)).Text(c.t(mToPlan)),
 		),
 	)
 }
@@ -85,7 +85,7 @@ func (p *page) findOut() app.UI {
 						return nil
 					}
 					return app.Li().Body(
-						app.A().Href(areaPath(f.Area)+"#q-"+f.Question).Text(p.text(q.Text)),
+						app.A().Href(href(areaPath(f.Area)+"#q-"+f.Question)).Text(p.text(q.Text)),
 						app.Span().Class("muted").Text(" ("+p.text(area.Name)+")"),
 					)
 				})),

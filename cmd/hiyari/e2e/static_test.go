@@ -89,4 +89,18 @@ func TestStaticBuildWithPrefix(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, string(appJS), `/tools/hiyari/web/app.wasm`)
 	assert.Contains(t, string(appJS), `/tools/hiyari/app-worker.js`)
+
+	// Served under the prefix by a plain file server, the running app keeps
+	// its links, and so its navigation, inside the prefix.
+	mux := http.NewServeMux()
+	mux.Handle("/tools/hiyari/", http.StripPrefix("/tools/hiyari", http.FileServer(http.Dir(site))))
+	ts := httptest.NewServer(mux)
+	defer ts.Close()
+	b := NewBrowser(t)
+	b.Navigate(ts.URL + "/tools/hiyari/")
+	b.WaitApp()
+	assert.Equal(t, "/tools/hiyari/plan", Eval[string](b, `document.querySelector("nav a[href$='/plan']").getAttribute("href")`))
+	b.Click("#start")
+	b.Poll(`location.pathname === "/tools/hiyari/profile"`)
+	b.WaitVisible("#company")
 }
