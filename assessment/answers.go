@@ -4,6 +4,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"strconv"
+	"time"
+	"unicode/utf8"
 )
 
 // AnswersSchema is the schema version of an answers document.
@@ -13,31 +16,41 @@ const AnswersSchema = "hiyari.answers/v1"
 // kilobytes, so anything far larger is broken or hostile.
 const MaxAnswersSize = 1 << 20
 
+// Limits of the fields of an answers document. The form fields of the app
+// stop at the same lengths, so what a user types is always a valid file.
+const (
+	MaxCompany = 200  // characters of the company name
+	MaxNote    = 5000 // characters of one note
+	maxAnswers = 1000 // entries of answers, and of notes
+	maxPlanned = 500  // planned actions
+	maxVersion = 32   // characters of a bank version
+)
+
 // Answers is what a company answered: the document that is stored in the
 // browser, exported, imported and given to the CLI.
 type Answers struct {
-	Schema string  `json:"schema" validate:"required"`
+	Schema string  `json:"schema"`
 	Bank   BankRef `json:"bank"`
 	// Company is the name the user typed; it may be empty.
-	Company string `json:"company" validate:"max=200"`
+	Company string `json:"company"`
 	// Created and Updated are RFC 3339 timestamps; empty when unknown.
-	Created string `json:"created,omitempty" validate:"omitempty,datetime=2006-01-02T15:04:05Z07:00"`
-	Updated string `json:"updated,omitempty" validate:"omitempty,datetime=2006-01-02T15:04:05Z07:00"`
+	Created string `json:"created,omitempty"`
+	Updated string `json:"updated,omitempty"`
 	// Lang is the language the user last worked in.
-	Lang Lang `json:"lang,omitempty" validate:"omitempty,oneof=ja en"`
+	Lang Lang `json:"lang,omitempty"`
 	// Answers maps a question id (profile or control) to an option id; an
 	// empty option means unanswered.
-	Answers map[string]string `json:"answers" validate:"max=1000,dive,keys,hid,endkeys,omitempty,hid"`
+	Answers map[string]string `json:"answers"`
 	// Notes maps a question id to the user's note on it.
-	Notes map[string]string `json:"notes,omitempty" validate:"max=1000,dive,keys,hid,endkeys,max=5000"`
+	Notes map[string]string `json:"notes,omitempty"`
 	// Planned lists the actions the user marked as planned (what-if).
-	Planned []string `json:"planned,omitempty" validate:"max=500,unique,dive,hid"`
+	Planned []string `json:"planned,omitempty"`
 }
 
 // BankRef names the bank (and its version) a document was made with.
 type BankRef struct {
-	ID      string `json:"id" validate:"required,hid"`
-	Version string `json:"version" validate:"required,max=32"`
+	ID      string `json:"id"`
+	Version string `json:"version"`
 }
 
 // Lang is a user-interface and report language.
@@ -77,7 +90,7 @@ func ParseAnswers(data []byte) (*Answers, error) {
 	if err := decodeDocument(op, data, MaxAnswersSize, AnswersSchema, a); err != nil {
 		return nil, err
 	}
-	if ps := structProblems("Answers", validate().Struct(a)); len(ps) > 0 {
+	if ps := a.fieldProblems(); len(ps) > 0 {
 		return nil, &Error{Op: op, Kind: KindInvalid, Problems: ps}
 	}
 	// One canonical form, so that an export of an import is the same document.
@@ -91,6 +104,92 @@ func ParseAnswers(data []byte) (*Answers, error) {
 		a.Planned = nil
 	}
 	return a, nil
+}
+
+// fieldProblems checks every field on its own: the rules an imported file
+// must keep before anything else looks at it.
+func (a *Answers) fieldProblems() problems {
+	var ps problems
+	text := func(path, s string, limit int) {
+		switch {
+		case s == "":
+			ps.rule(path, "required", s, "", true)
+		case utf8.RuneCountInString(s) > limit:
+			ps.rule(path, "max", s, strconv.Itoa(limit), true)
+		}
+	}
+	id := func(path, s string) {
+		if !ValidID(s) {
+			ps.rule(path, "hid", s, "", true)
+		}
+	}
+	timestamp := func(path, s string) {
+		if _, err := time.Parse(time.RFC3339, s); s != "" && err != nil {
+			ps.rule(path, "datetime", s, "", true)
+		}
+	}
+	entries := func(path string, n, limit int) bool {
+		if n > limit {
+			ps.rule(path, "max", n, strconv.Itoa(limit), false)
+			return false
+		}
+		return true
+	}
+
+	if a.Schema == "" {
+		ps.rule("schema", "required", a.Schema, "", true)
+	}
+	if a.Bank.ID == "" {
+		ps.rule("bank.id", "required", a.Bank.ID, "", true)
+	} else {
+		id("bank.id", a.Bank.ID)
+	}
+	text("bank.version", a.Bank.Version, maxVersion)
+	if utf8.RuneCountInString(a.Company) > MaxCompany {
+		ps.rule("company", "max", a.Company, strconv.Itoa(MaxCompany), true)
+	}
+	timestamp("created", a.Created)
+	timestamp("updated", a.Updated)
+	if a.Lang != "" && a.Lang != JA && a.Lang != EN {
+		ps.rule("lang", "oneof", a.Lang, "ja en", true)
+	}
+	if entries("answers", len(a.Answers), maxAnswers) {
+		for _, q := range sortedKeys(a.Answers) {
+			id("answers["+q+"]", q)
+			if v := a.Answers[q]; v != "" {
+				id("answers["+q+"]", v)
+			}
+		}
+	}
+	if entries("notes", len(a.Notes), maxAnswers) {
+		for _, q := range sortedKeys(a.Notes) {
+			id("notes["+q+"]", q)
+			if utf8.RuneCountInString(a.Notes[q]) > MaxNote {
+				ps.rule("notes["+q+"]", "max", a.Notes[q], strconv.Itoa(MaxNote), true)
+			}
+		}
+	}
+	if entries("planned", len(a.Planned), maxPlanned) {
+		if hasDuplicates(a.Planned) {
+			ps.rule("planned", "unique", a.Planned, "", false)
+		} else {
+			for i, act := range a.Planned {
+				id(fmt.Sprintf("planned[%d]", i), act)
+			}
+		}
+	}
+	return ps
+}
+
+func hasDuplicates(list []string) bool {
+	seen := make(map[string]bool, len(list))
+	for _, s := range list {
+		if seen[s] {
+			return true
+		}
+		seen[s] = true
+	}
+	return false
 }
 
 // Check compares a parsed document with bank b. It returns an error when the

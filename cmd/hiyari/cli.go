@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/hiyari-app/hiyari/assessment"
+	"github.com/hiyari-app/hiyari/banklint"
 )
 
 // newFlags returns a flag set that reports errors on stderr, not by exiting.
@@ -51,7 +52,7 @@ func (m *Main) loadBank(path string) (*assessment.Bank, bool) {
 		fmt.Fprintf(m.Stderr, "hiyari: %v\n", err)
 		return nil, false
 	}
-	b, err := assessment.LoadBank(data)
+	b, err := banklint.Load(data)
 	if err != nil {
 		fmt.Fprintf(m.Stderr, "hiyari: %s: %v\n", path, err)
 		return nil, false
@@ -106,7 +107,7 @@ func (m *Main) bank(args []string) int {
 			fmt.Fprintf(m.Stderr, "hiyari: %v\n", err)
 			return exitUsage
 		}
-		b, err := assessment.LoadBank(data)
+		b, err := banklint.Load(data)
 		if err != nil {
 			fmt.Fprintf(m.Stderr, "%s: %v\n", *lint, err)
 			return exitFailure
