@@ -1,0 +1,154 @@
+package words
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/hiyari-app/hiyari/assessment"
+)
+
+// One name per domain value, used by the screens, the print, the files and
+// the command line alike. A value the table does not know (a newer bank may
+// add a role or a cost class) comes back as itself.
+
+var (
+	AnswerYes     = msg("はい", "Yes")
+	AnswerPartly  = msg("一部", "Partly")
+	AnswerNo      = msg("いいえ", "No")
+	AnswerUnknown = msg("わからない", "Don't know")
+	AnswerNA      = msg("該当しない", "Not applicable")
+	Unanswered    = msg("未回答", "Not answered")
+
+	RoleOwner  = msg("経営者・責任者", "Owner or manager")
+	RoleIT     = msg("IT担当者", "IT staff")
+	RoleVendor = msg("委託先", "Vendor")
+	RoleStaff  = msg("全従業員", "All staff")
+
+	CostFree   = msg("無料(社内の作業のみ)", "Free (staff time only)")
+	CostLow    = msg("低(年10万円未満)", "Low (under ¥100k a year)")
+	CostMedium = msg("中(10万〜100万円)", "Medium (¥100k to ¥1M)")
+	CostHigh   = msg("高(100万円超)", "High (over ¥1M)")
+
+	HorizonWeek    = msg("今週中", "This week")
+	HorizonMonth   = msg("30日以内", "Within 30 days")
+	HorizonQuarter = msg("90日以内", "Within 90 days")
+
+	effortRange = msg("%s〜%s", "%s–%s")
+	effortHours = plural("%s時間", "%s hour", "%s hours")
+	effortDays  = plural("%s日", "%s day", "%s days")
+
+	// ScoreText is a score in a sentence; ScoreFigure in a table cell.
+	ScoreText   = msg("100点中%.0f点", "%.0f out of 100")
+	ScoreFigure = neutral("%.0f / 100")
+	NotScored   = msg("まだ採点できません(未回答)", "not scored yet (no answers)")
+	AllNA       = msg("採点の対象外(すべて「該当しない」と回答)", "not scored (every answer is “not applicable”)")
+
+	ErrTooLarge = msg("ファイルが大きすぎます(上限1MB)。Hiyariの回答ファイルではない可能性があります。",
+		"The file is too large (the limit is 1 MB). It is probably not a Hiyari answers file.")
+	ErrSyntax = msg("ファイルの形式が正しくありません(JSONとして読めないか、項目の形が違います)。",
+		"The file is damaged: it is not JSON, or its fields have the wrong shape.")
+	ErrSchema = msg("Hiyariの回答ファイルではないか、対応していないバージョンです。",
+		"This is not a Hiyari answers file, or it comes from a version Hiyari cannot read.")
+	ErrInvalid  = msg("ファイルの中に、ルールに合わない値があります。", "The file holds values that break the rules of an answers file.")
+	ErrMismatch = msg("別の設問集で作られた回答ファイルです。", "The file was made with a different question bank.")
+	ErrRead     = msg("ファイルを読み込めませんでした。", "The file could not be read.")
+	ErrUnknown  = msg("ファイルを使えませんでした。", "The file could not be used.")
+)
+
+var (
+	answers = map[string]Msg{
+		assessment.Yes: AnswerYes, assessment.Partly: AnswerPartly, assessment.No: AnswerNo,
+		assessment.Unknown: AnswerUnknown, assessment.NA: AnswerNA, "": Unanswered,
+	}
+	roles = map[string]Msg{
+		assessment.RoleOwner: RoleOwner, assessment.RoleIT: RoleIT,
+		assessment.RoleVendor: RoleVendor, assessment.RoleStaff: RoleStaff,
+	}
+	costs = map[string]Msg{
+		assessment.CostFree: CostFree, assessment.CostLow: CostLow,
+		assessment.CostMedium: CostMedium, assessment.CostHigh: CostHigh,
+	}
+	horizons = map[assessment.Horizon]Msg{
+		assessment.Week: HorizonWeek, assessment.Month: HorizonMonth, assessment.Quarter: HorizonQuarter,
+	}
+	kinds = map[assessment.Kind]Msg{
+		assessment.KindTooLarge: ErrTooLarge, assessment.KindSyntax: ErrSyntax,
+		assessment.KindSchema: ErrSchema, assessment.KindInvalid: ErrInvalid,
+		assessment.KindMismatch: ErrMismatch,
+	}
+)
+
+func lookup[K comparable](table map[K]Msg, lang assessment.Lang, k K) string {
+	if m, ok := table[k]; ok {
+		return m.In(lang)
+	}
+	return fmt.Sprint(k)
+}
+
+// Answer names a control answer ("yes", "no", ...; "" is unanswered).
+func Answer(lang assessment.Lang, answer string) string { return lookup(answers, lang, answer) }
+
+// Role names the role that carries out an action.
+func Role(lang assessment.Lang, role string) string { return lookup(roles, lang, role) }
+
+// Cost names a cost class with what it means in money.
+func Cost(lang assessment.Lang, cost string) string { return lookup(costs, lang, cost) }
+
+// Horizon names when a plan's action is due.
+func Horizon(lang assessment.Lang, h assessment.Horizon) string { return lookup(horizons, lang, h) }
+
+// ErrorKind says, for a person, why a file could not be used. It returns
+// the message rather than its text because a page keeps the reason and
+// shows it in whatever language is chosen later.
+func ErrorKind(k assessment.Kind) Msg {
+	if m, ok := kinds[k]; ok {
+		return m
+	}
+	return ErrUnknown
+}
+
+// Effort writes an effort estimate: hours up to two working days, working
+// days (of 8 hours) beyond, rounded to half days.
+func Effort(lang assessment.Lang, e assessment.Effort) string {
+	num := func(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
+	in := func(unit Plural, lo, hi float64) string {
+		n := num(hi)
+		if lo != hi {
+			n = effortRange.In(lang, num(lo), num(hi))
+		}
+		one := 2
+		if hi == 1 {
+			one = 1
+		}
+		return unit.In(lang, one, n)
+	}
+	if e.MaxHours <= 16 {
+		return in(effortHours, e.MinHours, e.MaxHours)
+	}
+	day := func(h float64) float64 { return float64(int(h/8*2+0.5)) / 2 }
+	return in(effortDays, max(day(e.MinHours), 0.5), day(e.MaxHours))
+}
+
+// Score writes a 0..100 score in a sentence, or says why there is none:
+// nothing behind it answered yet, or only "not applicable" (answered counts
+// the answers behind it).
+func Score(lang assessment.Lang, s assessment.Score, answered int) string {
+	switch {
+	case s.Scored:
+		return ScoreText.In(lang, s.Value)
+	case answered > 0:
+		return AllNA.In(lang)
+	}
+	return NotScored.In(lang)
+}
+
+// ScoreCell writes a score for a table: "53 / 100", or why there is none.
+func ScoreCell(lang assessment.Lang, s assessment.Score, answered int) string {
+	switch {
+	case s.Scored:
+		return ScoreFigure.In(lang, s.Value)
+	case answered > 0:
+		return AllNA.In(lang)
+	}
+	return Unanswered.In(lang)
+}
