@@ -27,7 +27,7 @@ dist: build
 vet:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))" || { echo "gofmt needed:"; gofmt -l .; exit 1; }
 	$(GO) vet ./...
-	GOOS=js GOARCH=wasm $(GO) vet ./assessment/ ./app/ ./cmd/web/
+	GOOS=js GOARCH=wasm $(GO) vet ./assessment/... ./words/ ./report/ ./app/... ./cmd/web/
 
 # What the browser tests need beyond Go: Chromium, pdftotext, a Japanese
 # font (printed plans), and axe-core from npm (pinned in package-lock.json).
@@ -44,10 +44,11 @@ deps:
 	fi
 	@test -f node_modules/axe-core/axe.min.js || npm ci --no-audit --no-fund
 
-# The domain's tests also run compiled to WebAssembly (under Node.js), as
-# the browser runs it.
+# The tests of what the browser runs besides go-app (the domain, the
+# wording, the file writers, the store) also run compiled to WebAssembly
+# (under Node.js), as the browser runs them.
 test: vet deps
-	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(WASMEXEC)" ./assessment/
+	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(WASMEXEC)" ./assessment/ ./words/ ./report/ ./app/store/
 	$(GO) test -count=1 ./...
 
 # Domain benchmarks (native and in WebAssembly), and the web budgets (wasm

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/hiyari-app/hiyari/assessment"
+	"github.com/hiyari-app/hiyari/words"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -12,11 +13,12 @@ import (
 // (confirmed). It is part of the landing component, not a component itself,
 // so its state lives as long as the page.
 type dataPanel struct {
-	p *page
+	v view
 
-	status     msg   // the last outcome to announce, "" for none
-	statusArgs []any // arguments of status
-	failed     msg   // why the last import failed, "" for none
+	// status is the last outcome to announce, in the language on screen;
+	// nil for none.
+	status     func(assessment.Lang) string
+	failed     *words.Msg // why the last import failed; nil for none
 	pending    *assessment.Answers
 	pendingN   int // unknown entries in pending
 	confirming bool
@@ -24,72 +26,80 @@ type dataPanel struct {
 
 // Element ids the panel moves focus to.
 const (
-	idImport       = "import-file"
-	idImportAsk    = "import-confirm"
-	idStartOverAsk = "start-over-confirm"
-	idDataStatus   = "data-status"
+	idImport         = "import-file"
+	idImportAsk      = "import-confirm"
+	idStartOver      = "start-over"
+	idStartOverAsk   = "start-over-confirm"
+	idStartOverNever = "start-over-cancel"
+	idDataStatus     = "data-status"
 )
 
-func (d *dataPanel) render(p *page) app.UI {
-	d.p = p
+func (d *dataPanel) render(v view) app.UI {
+	d.v = v
 	// The same count as the resume line above ("n of m questions
 	// answered"): profile answers are not questions to the user.
-	answered := p.s.Result().Progress.Answered
-	started := p.s.Started()
+	answered := v.s.Result().Progress.Answered
+	started := v.s.Started()
 	return app.Section().Class("card data no-print").Aria("labelledby", "data-title").Body(
-		app.H2().ID("data-title").Text(p.t(mDataTitle)),
-		app.P().Text(p.t(mDataLead)),
+		app.H2().ID("data-title").Text(v.t(words.DataTitle)),
+		app.P().Text(v.t(words.DataLead)),
 		// Exporting or deleting nothing would only mislead: both wait
 		// until something is stored.
 		app.If(started, func() app.UI {
 			return app.Div().Class("row").Body(
-				app.Button().ID("export").Class("button").Type("button").Text(p.t(mExport)).OnClick(d.onExport),
+				app.Button().ID("export").Class("button").Type("button").Text(v.t(words.Export)).OnClick(d.onExport),
 			)
 		}),
 		app.Div().Class("field").Body(
-			app.Label().For(idImport).Text(p.t(mImportLabel)),
-			app.P().ID("import-hint").Class("hint").Text(p.t(mImportHint)),
+			app.Label().For(idImport).Text(v.t(words.ImportLabel)),
+			app.P().ID("import-hint").Class("hint").Text(v.t(words.ImportHint)),
 			app.Input().ID(idImport).Type("file").Accept(".json,application/json").
 				Aria("describedby", "import-hint").OnChange(d.onImport),
 		),
-		app.If(d.failed != "", func() app.UI {
+		app.If(d.failed != nil, func() app.UI {
 			return app.Div().ID("import-error").Class("notice error").Role("alert").Body(
-				app.P().Text(p.t(d.failed)),
-				app.P().Text(p.t(mImportNothingLost)),
+				app.P().Text(v.t(*d.failed)),
+				app.P().Text(v.t(words.ImportNothingLost)),
 			)
 		}),
 		app.If(d.pending != nil, func() app.UI {
 			return app.Div().Class("confirm").Role("group").Aria("labelledby", "import-ask").Body(
-				app.P().ID("import-ask").Text(p.t(mImportConfirm, answered)),
+				app.P().ID("import-ask").Text(words.ImportConfirm.In(v.lang(), answered, answered)),
 				app.Div().Class("row").Body(
-					app.Button().ID(idImportAsk).Class("button primary").Type("button").Text(p.t(mImportReplace)).OnClick(d.onReplace),
-					app.Button().Class("button").Type("button").Text(p.t(mCancel)).OnClick(d.onCancelImport),
+					app.Button().ID(idImportAsk).Class("button primary").Type("button").Text(v.t(words.ImportReplace)).OnClick(d.onReplace),
+					app.Button().Class("button").Type("button").Text(v.t(words.Cancel)).OnClick(d.onCancelImport),
 				),
 			)
 		}),
 		app.If(!started, func() app.UI { return nil }).ElseIf(!d.confirming, func() app.UI {
 			return app.Div().Class("row").Body(
-				app.Button().ID("start-over").Class("button danger").Type("button").Text(p.t(mStartOver)).OnClick(d.onAskStartOver),
+				app.Button().ID(idStartOver).Class("button danger").Type("button").Text(v.t(words.StartOver)).OnClick(d.onAskStartOver),
 			)
 		}).Else(func() app.UI {
 			return app.Div().Class("confirm").Role("group").Aria("labelledby", "start-over-ask").Body(
-				app.P().ID("start-over-ask").Text(p.t(mStartOverAsk)),
+				app.P().ID("start-over-ask").Text(v.t(words.StartOverAsk)),
 				app.Div().Class("row").Body(
-					app.Button().ID(idStartOverAsk).Class("button danger").Type("button").Text(p.t(mStartOverYes)).OnClick(d.onStartOver),
-					app.Button().ID("start-over-cancel").Class("button").Type("button").Text(p.t(mCancel)).OnClick(d.onCancelStartOver),
+					app.Button().ID(idStartOverAsk).Class("button danger").Type("button").Text(v.t(words.StartOverYes)).OnClick(d.onStartOver),
+					app.Button().ID(idStartOverNever).Class("button").Type("button").Text(v.t(words.Cancel)).OnClick(d.onCancelStartOver),
 				),
 			)
 		}),
 		app.Div().ID(idDataStatus).Class("status").Role("status").Body(
-			app.If(d.status != "", func() app.UI { return app.Text(p.t(d.status, d.statusArgs...)) }),
+			app.If(d.status != nil, func() app.UI { return app.Text(d.status(v.lang())) }),
 		),
 	)
 }
 
-func (d *dataPanel) say(m msg, args ...any) { d.status, d.statusArgs = m, args }
+// say announces m in the status line.
+func (d *dataPanel) say(m words.Msg) {
+	d.status = func(l assessment.Lang) string { return m.In(l) }
+}
+
+// fail shows why an import failed.
+func (d *dataPanel) fail(m words.Msg) { d.failed = &m }
 
 func (d *dataPanel) onExport(ctx app.Context, e app.Event) {
-	data, err := d.p.s.Export()
+	data, err := d.v.s.Export()
 	if err != nil {
 		return
 	}
@@ -101,12 +111,12 @@ func (d *dataPanel) onImport(ctx app.Context, e app.Event) {
 	input := ctx.JSSrc()
 	readFile(ctx, input, assessment.MaxAnswersSize, func(ctx app.Context, data []byte, tooBig, readErr bool) {
 		input.Set("value", "")
-		d.pending, d.failed, d.status = nil, "", ""
+		d.pending, d.failed, d.status = nil, nil, nil
 		switch {
 		case tooBig:
-			d.failed = mErrTooLarge
+			d.fail(words.ErrorKind(assessment.KindTooLarge))
 		case readErr:
-			d.failed = mErrRead
+			d.fail(words.ErrRead)
 		default:
 			d.takeFile(ctx, data)
 		}
@@ -116,12 +126,12 @@ func (d *dataPanel) onImport(ctx app.Context, e app.Event) {
 // takeFile checks an imported file and, when it is usable, replaces the
 // answers at once if nothing is stored yet, or asks first.
 func (d *dataPanel) takeFile(ctx app.Context, data []byte) {
-	a, unknown, err := d.p.s.ParseImport(data)
+	a, unknown, err := d.v.s.ParseImport(data)
 	if err != nil {
-		d.failed = importError(err)
+		d.fail(words.ErrorKind(assessment.KindOf(err)))
 		return
 	}
-	if !d.p.s.Started() {
+	if !d.v.s.Started() {
 		d.replace(a, unknown)
 		return
 	}
@@ -129,21 +139,13 @@ func (d *dataPanel) takeFile(ctx app.Context, data []byte) {
 	focus(ctx, idImportAsk)
 }
 
-// importError names the reason an import failed.
-func importError(err error) msg {
-	if m, ok := errMsg[assessment.KindOf(err)]; ok {
-		return m
-	}
-	return mErrUnknown
-}
-
 func (d *dataPanel) replace(a *assessment.Answers, unknown int) {
-	d.p.s.Replace(a)
+	d.v.s.Replace(a)
 	d.pending = nil
 	if unknown > 0 {
-		d.say(mImportWarnings, unknown)
+		d.status = func(l assessment.Lang) string { return words.ImportWarnings.In(l, unknown, unknown) }
 	} else {
-		d.say(mImportDone)
+		d.say(words.ImportDone)
 	}
 }
 
@@ -161,17 +163,17 @@ func (d *dataPanel) onCancelImport(ctx app.Context, e app.Event) {
 
 func (d *dataPanel) onAskStartOver(ctx app.Context, e app.Event) {
 	d.confirming = true
-	focus(ctx, "start-over-cancel")
+	focus(ctx, idStartOverNever)
 }
 
 func (d *dataPanel) onCancelStartOver(ctx app.Context, e app.Event) {
 	d.confirming = false
-	focus(ctx, "start-over")
+	focus(ctx, idStartOver)
 }
 
 func (d *dataPanel) onStartOver(ctx app.Context, e app.Event) {
-	d.p.s.Reset()
-	d.confirming, d.pending, d.failed = false, nil, ""
-	d.say(mStartOverDone)
+	d.v.s.Reset()
+	d.confirming, d.pending, d.failed = false, nil, nil
+	d.say(words.StartOverDone)
 	focus(ctx, "start")
 }

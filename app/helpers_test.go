@@ -1,77 +1,27 @@
 package app
 
 import (
-	"encoding/json"
-	"os"
 	"strings"
 	"testing"
-	"time"
 
+	"github.com/hiyari-app/hiyari/app/store"
 	"github.com/hiyari-app/hiyari/assessment"
+	"github.com/hiyari-app/hiyari/assessment/assessmenttest"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
 )
 
-// miniBank loads assessment/testdata/mini.json: tests about rendering use
-// it so that they do not depend on the evolving built-in content.
-func miniBank(t *testing.T) *assessment.Bank {
-	t.Helper()
-	data, err := os.ReadFile("../assessment/testdata/mini.json")
-	require.NoError(t, err)
-	b, err := assessment.LoadBank(data)
-	require.NoError(t, err)
-	return b
-}
-
-// memStorage is an in-memory app.BrowserStorage, like localStorage.
-type memStorage struct {
-	data map[string]string
-	fail bool // Set fails, as when storage is full
-}
-
-func newMemStorage() *memStorage { return &memStorage{data: map[string]string{}} }
-
-func (m *memStorage) Set(k string, v any) error {
-	if m.fail {
-		return &json.UnsupportedValueError{Str: "quota exceeded"}
-	}
-	b, err := json.Marshal(v)
-	if err != nil {
-		return err
-	}
-	m.data[k] = string(b)
-	return nil
-}
-
-func (m *memStorage) Get(k string, v any) error {
-	d, ok := m.data[k]
-	if !ok {
-		return nil
-	}
-	return json.Unmarshal([]byte(d), v)
-}
-
-func (m *memStorage) Del(k string) { delete(m.data, k) }
-func (m *memStorage) Len() int     { return len(m.data) }
-func (m *memStorage) Clear()       { m.data = map[string]string{} }
-func (m *memStorage) Contains(k string) bool {
-	_, ok := m.data[k]
-	return ok
-}
-func (m *memStorage) ForEach(f func(k string)) {
-	for k := range m.data {
-		f(k)
-	}
-}
+// miniBank is the small bank of the domain's tests: rendering tests use it
+// so that they do not depend on the evolving built-in content.
+func miniBank(t *testing.T) *assessment.Bank { return assessmenttest.Mini(t) }
 
 // newTestStore returns a store on bank b, attached to fresh storage, in
-// lang, with a fixed clock.
-func newTestStore(t *testing.T, b *assessment.Bank, lang assessment.Lang) (*Store, *memStorage) {
+// lang.
+func newTestStore(t *testing.T, b *assessment.Bank, lang assessment.Lang) (*store.Store, *store.Memory) {
 	t.Helper()
-	st := newMemStorage()
-	s := NewStore(b)
-	s.now = func() time.Time { return time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC) }
+	st := store.NewMemory()
+	s := store.New(b)
 	s.Attach(st, string(lang))
 	return s, st
 }

@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"github.com/hiyari-app/hiyari/assessment"
+	"github.com/hiyari-app/hiyari/words"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -11,71 +12,84 @@ import (
 // headline, what happened, the answers that caused the match and, for a
 // partial match, how close it is and what the company has that the victim
 // lacked.
-func (p *page) incidentCard(m assessment.IncidentMatch) app.UI {
-	b := p.s.Bank()
-	inc := b.Incident(m.Incident)
+func incidentCard(v view, m assessment.IncidentMatch) app.UI {
+	inc := v.bank().Incident(m.Incident)
 	if inc == nil {
 		return nil
 	}
-	headline := mPartialHeadline
+	headline := words.PartialHeadline
 	cls := "incident partial"
 	if m.Complete {
-		headline, cls = mMatchHeadline, "incident complete"
+		headline, cls = words.MatchHeadline, "incident complete"
 	}
 	return app.Article().ID("incident-"+inc.ID).Class("card", cls).Body(
-		app.H3().Text(p.t(headline, p.text(inc.Name), year(inc.Date))),
-		app.P().Class("meta").Text(p.text(inc.Organisation)+" · "+inc.Date),
+		app.H3().Text(v.t(headline, v.text(inc.Name), year(inc.Date))),
+		app.P().Class("meta").Text(v.text(inc.Organisation)+" · "+inc.Date),
 		app.If(!m.Complete, func() app.UI {
-			return app.P().Class("coverage").Text(p.t(mCoverage, percent(m.Coverage)))
+			return app.P().Class("coverage").Text(v.t(words.Coverage, percent(m.Coverage)))
 		}),
-		app.P().Text(p.text(inc.Summary)),
-		app.If(p.text(inc.Records.Text) != "", func() app.UI {
-			return app.P().Class("records").Text(p.t(mRecords, p.text(inc.Records.Text)))
+		app.P().Text(v.text(inc.Summary)),
+		app.If(v.text(inc.Records.Text) != "", func() app.UI {
+			return app.P().Class("records").Text(v.t(words.Records, v.text(inc.Records.Text)))
 		}),
 		app.If(len(m.Because) > 0, func() app.UI {
 			return app.Div().Body(
-				app.H4().Text(p.t(mBecause)),
-				app.Ul().Class("because").Body(app.Range(m.Because).Slice(func(i int) app.UI {
-					return p.becauseItem(m.Because[i])
-				})),
+				app.H4().Text(v.t(words.Because)),
+				becauseList(v, m.Because),
 			)
 		}),
 		app.If(!m.Complete && len(m.Present) > 0, func() app.UI {
-			return p.weaknessList(mSharedGaps, m.Present)
+			return weaknessList(v, words.SharedGaps, m.Present)
 		}),
 		app.If(!m.Complete && len(m.Missing) > 0, func() app.UI {
-			return p.weaknessList(mMissingGaps, m.Missing)
+			return weaknessList(v, words.MissingGaps, m.Missing)
 		}),
 		app.If(len(m.Amplifying) > 0, func() app.UI {
-			return p.weaknessList(mAmplifying, m.Amplifying)
+			return weaknessList(v, words.Amplifying, m.Amplifying)
 		}),
 	)
 }
 
-// becauseItem quotes a question and the answer given to it.
-func (p *page) becauseItem(bc assessment.Because) app.UI {
-	text := bc.Question
-	if q := p.s.Bank().Question(bc.Question); q != nil {
-		text = p.text(q.Text)
-	}
-	return app.Li().Body(
-		app.Span().Class("q").Text(text),
-		app.Text(" — "),
-		app.Strong().Class("a").Text(lookup(p.s.Lang(), answerMsg, bc.Answer)),
-	)
+// becauseList quotes each question behind a match and the answer given.
+func becauseList(v view, bs []assessment.Because) app.UI {
+	return app.Ul().Class("because").Body(app.Range(bs).Slice(func(i int) app.UI {
+		bc := bs[i]
+		text := bc.Question
+		if q := v.bank().Question(bc.Question); q != nil {
+			text = v.text(q.Text)
+		}
+		return app.Li().Body(
+			app.Span().Class("q").Text(text),
+			app.Text(" — "),
+			app.Strong().Class("a").Text(words.Answer(v.lang(), bc.Answer)),
+		)
+	}))
 }
 
-func (p *page) weaknessList(title msg, ids []string) app.UI {
+func weaknessList(v view, title words.Msg, ids []string) app.UI {
 	return app.Div().Body(
-		app.H4().Text(p.t(title)),
+		app.H4().Text(v.t(title)),
 		app.Ul().Body(app.Range(ids).Slice(func(i int) app.UI {
 			name := ids[i]
-			if w := p.s.Bank().Weakness(ids[i]); w != nil {
-				name = p.text(w.Name)
+			if w := v.bank().Weakness(ids[i]); w != nil {
+				name = v.text(w.Name)
 			}
 			return app.Li().Text(name)
 		})),
 	)
+}
+
+// incidentLabel names an incident with its year.
+func incidentLabel(v view, inc *assessment.Incident) string {
+	return v.text(inc.Name) + " (" + year(inc.Date) + ")"
+}
+
+// year returns the year of a YYYY[-MM[-DD]] date.
+func year(date string) string {
+	if len(date) >= 4 {
+		return date[:4]
+	}
+	return date
 }
 
 // percent turns a 0..1 share into a whole percentage.

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"github.com/hiyari-app/hiyari/words"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -11,9 +12,10 @@ type landing struct {
 	data dataPanel
 }
 
-func newLanding() *landing { return &landing{page: page{title: mNavHome}} }
+func newLanding() *landing { return &landing{page: page{title: words.PageHome}} }
 
 func (c *landing) Render() app.UI {
+	v := c.view()
 	r := c.s.Result()
 	resume := c.s.Page()
 	if resume == "" {
@@ -21,21 +23,21 @@ func (c *landing) Render() app.UI {
 	}
 	return c.layout(
 		app.Section().Class("hero").Body(
-			app.H1().Text(c.t(mLandingTitle)),
-			app.P().Class("lead").Text(c.t(mLandingWhat)),
-			app.P().Class("lead privacy").Text(c.t(mLandingPrivacy)),
-			app.P().Text(c.t(mLandingTime)),
+			app.H1().Text(v.t(words.LandingTitle)),
+			app.P().Class("lead").Text(v.t(words.LandingWhat)),
+			app.P().Class("lead privacy").Text(v.t(words.LandingPrivacy)),
+			app.P().Text(v.t(words.LandingTime)),
 			app.Div().Class("actions").Body(
 				app.If(c.s.Started(), func() app.UI {
 					return app.Div().Class("resume").Body(
-						app.A().ID("resume").Class("button primary").Href(href(resume)).Text(c.t(mResume)),
-						app.P().Class("muted").Text(c.t(mResumeProgress, r.Progress.Answered, r.Progress.Total)),
+						app.A().ID("resume").Class("button primary").Href(href(resume)).Text(v.t(words.Resume)),
+						app.P().Class("muted").Text(words.ResumeProgress.In(v.lang(), r.Progress.Total, r.Progress.Answered, r.Progress.Total)),
 					)
 				}).Else(func() app.UI {
-					return app.A().ID("start").Class("button primary").Href(href(pathProfile)).Text(c.t(mStart))
+					return app.A().ID("start").Class("button primary").Href(href(pathProfile)).Text(v.t(words.Start))
 				}),
 			),
 		),
-		c.data.render(&c.page),
+		c.data.render(v),
 	)
 }

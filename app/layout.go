@@ -2,44 +2,45 @@ package app
 
 import (
 	"github.com/hiyari-app/hiyari/assessment"
+	"github.com/hiyari-app/hiyari/words"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // navItem is one entry of the main menu.
 type navItem struct {
 	path string
-	name msg
+	name words.Msg
 }
 
 var navItems = []navItem{
-	{pathHome, mNavHome},
-	{pathProfile, mNavProfile},
-	{pathQuestions, mNavQuestions},
-	{pathResults, mNavResults},
-	{pathPlan, mNavPlan},
-	{pathReport, mNavReport},
+	{pathHome, words.PageHome},
+	{pathProfile, words.PageProfile},
+	{pathQuestions, words.PageQuestions},
+	{pathResults, words.PageResults},
+	{pathPlan, words.PagePlan},
+	{pathReport, words.PageReport},
 }
 
-// layout draws the chrome every page shares around its content: a skip
+// layout draws the frame every page shares around its content: a skip
 // link, the header with the menu and the language switch, the update and
 // storage notices, and the privacy footer. The print stylesheet hides all of
 // it except the content.
 func (p *page) layout(content ...app.UI) app.UI {
-	l := p.s.Lang()
+	v := p.view()
 	return app.Div().Class("shell").Body(
-		app.A().Class("skip").Href("#main").Text(p.t(mSkip)),
+		app.A().Class("skip").Href("#"+idMain).Text(v.t(words.Skip)),
 		app.Header().Class("top no-print").Body(
 			app.Div().Class("top-inner").Body(
 				app.A().Class("brand").Href(href(pathHome)).Body(
-					app.Span().Class("brand-name").Text(tr(l, mAppName)),
-					app.Span().Class("brand-tag").Text(p.t(mAppTagline)),
+					app.Span().Class("brand-name").Text(v.t(words.AppName)),
+					app.Span().Class("brand-tag").Text(v.t(words.AppTagline)),
 				),
-				p.langSwitch(),
+				langSwitch(v, p.onLang),
 			),
-			app.Nav().Class("menu").Aria("label", p.t(mNavLabel)).Body(
+			app.Nav().Class("menu").Aria("label", v.t(words.NavLabel)).Body(
 				app.Ul().Body(app.Range(navItems).Slice(func(i int) app.UI {
 					it := navItems[i]
-					a := app.A().Href(href(it.path)).Text(p.t(it.name))
+					a := app.A().Href(href(it.path)).Text(v.t(it.name))
 					if p.current(it.path) {
 						a = a.Aria("current", "page").Class("current")
 					}
@@ -49,20 +50,20 @@ func (p *page) layout(content ...app.UI) app.UI {
 		),
 		app.If(p.updateReady, func() app.UI {
 			return app.Div().Class("notice update no-print").Role("status").Body(
-				app.Span().Text(p.t(mUpdateReady)),
-				app.Button().Class("button").Type("button").Text(p.t(mUpdateReload)).OnClick(p.onReload),
+				app.Span().Text(v.t(words.UpdateReady)),
+				app.Button().Class("button").Type("button").Text(v.t(words.UpdateReload)).OnClick(p.onReload),
 			)
 		}),
 		app.If(p.s.SaveFailed(), func() app.UI {
-			return app.Div().Class("notice error no-print").Role("alert").Text(p.t(mSaveFailed))
+			return app.Div().Class("notice error no-print").Role("alert").Text(v.t(words.SaveFailed))
 		}),
 		app.If(p.s.StoredBroken(), func() app.UI {
-			return app.Div().Class("notice warn no-print").Role("status").Text(p.t(mStoredBroken))
+			return app.Div().Class("notice warn no-print").Role("status").Text(v.t(words.StoredBroken))
 		}),
-		app.Main().ID("main").Class("content").TabIndex(-1).Body(content...),
+		app.Main().ID(idMain).Class("content").TabIndex(-1).Body(content...),
 		app.Footer().Class("bottom no-print").Body(
-			app.P().Text(p.t(mFooterPrivacy)),
-			app.P().Text(p.t(mFooterNotice)),
+			app.P().Text(v.t(words.FooterPrivacy)),
+			app.P().Text(v.t(words.Disclaimer)),
 		),
 	)
 }
@@ -75,18 +76,19 @@ func (p *page) current(path string) bool {
 	return p.path == path
 }
 
-// langSwitch offers both languages, each named in itself, as toggle buttons.
-func (p *page) langSwitch() app.UI {
+// langSwitch offers both languages, each named in itself, as toggle
+// buttons; onLang gets the button whose value is the language chosen.
+func langSwitch(v view, onLang app.EventHandler) app.UI {
 	btn := func(l assessment.Lang) app.UI {
-		on := p.s.Lang() == l
+		on := v.lang() == l
 		b := app.Button().Type("button").Class("lang").Value(string(l)).Lang(string(l)).
-			Aria("pressed", on).Text(tr(l, mLangName)).OnClick(p.onLang)
+			Aria("pressed", on).Text(words.LangName.In(l)).OnClick(onLang)
 		if on {
 			b = b.Class("on")
 		}
 		return b
 	}
-	return app.Div().Class("langs").Role("group").Aria("label", p.t(mLangLabel)).Body(
+	return app.Div().Class("langs").Role("group").Aria("label", v.t(words.LangLabel)).Body(
 		btn(assessment.JA), btn(assessment.EN),
 	)
 }

@@ -1,32 +1,33 @@
 package app
 
 import (
-	"strings"
 	"time"
 
+	"github.com/hiyari-app/hiyari/app/store"
 	"github.com/hiyari-app/hiyari/assessment"
+	"github.com/hiyari-app/hiyari/words"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // shared is the browser's one store: every page reads and changes it, so
 // moving between pages never loses or reloads anything.
-var shared *Store
+var shared *store.Store
 
 // currentStore returns the store a new page works on. On the server (the
 // prerender, the static build) each page gets a fresh store: requests run
 // concurrently and carry no user data.
-func currentStore() *Store {
+func currentStore() *store.Store {
 	if app.IsServer {
-		return NewStore(defaultBank())
+		return store.New(defaultBank())
 	}
 	if shared == nil {
-		shared = NewStore(defaultBank())
+		shared = store.New(defaultBank())
 	}
 	return shared
 }
 
 // defaultBank returns the built-in bank. Its validity is a build-time
-// guarantee (assessment's tests load it), so failure here is a bug.
+// guarantee (the tests check it with every rule), so failure here is a bug.
 func defaultBank() *assessment.Bank {
 	b, err := assessment.DefaultBank()
 	if err != nil {
@@ -37,15 +38,18 @@ func defaultBank() *assessment.Bank {
 
 // page is embedded by every routed component: it wires the store to the
 // browser's storage, remembers where the user is, keeps the document's
-// language and title in step, and draws the layout around the content.
+// language and title in step, and draws the frame around the content
+// (layout.go). What a page shows is drawn by widget functions of its view.
 type page struct {
 	app.Compo
 
-	s           *Store
-	title       msg // the page's name, for the document title and nav
+	s           *store.Store
+	title       words.Msg // the page's name, for the document title
 	path        string
 	updateReady bool // a new version is installed; offer a reload
 }
+
+func (p *page) view() view { return view{p.s} }
 
 func (p *page) OnInit() {
 	if p.s == nil {
@@ -54,13 +58,13 @@ func (p *page) OnInit() {
 	// Load saved work before the first render, so a reload never shows an
 	// empty page first (and never prints one).
 	if app.IsClient {
-		p.s.Attach(localStore{}, navigatorLang())
+		p.s.Attach(localStorage{}, navigatorLang())
 	}
 }
 
 func (p *page) OnPreRender(ctx app.Context) {
 	if l, ok := assessment.ParseLang(ctx.Page().Lang()); ok {
-		p.s.lang = l
+		p.s.SetLang(l)
 	}
 	p.path = routePath(ctx.Page().URL().Path)
 	p.setHead(ctx)
@@ -93,10 +97,10 @@ func (p *page) focusContent(ctx app.Context) {
 	}
 	switch ctx.Page().URL().Fragment {
 	case "":
-	case "main":
+	case idMain:
 		// The skip link: go-app handles the click, so the browser does
 		// not move focus to the target as it would for a plain anchor.
-		focus(ctx, "main")
+		focus(ctx, idMain)
 		return
 	default:
 		return
@@ -109,7 +113,7 @@ func (p *page) focusContent(ctx app.Context) {
 		doc := app.Window().Get("document")
 		// The questionnaire focuses its area title; every other page its
 		// main region.
-		for _, id := range []string{"area-title", "main"} {
+		for _, id := range []string{idAreaTitle, idMain} {
 			if el := doc.Call("getElementById", id); el.Truthy() {
 				// Without preventScroll the header scrolls out of view.
 				el.Call("focus", map[string]any{"preventScroll": true})
@@ -137,7 +141,7 @@ const firstInstallGrace = 5 * time.Minute
 // arrive records the page the user is on so that a later visit resumes here.
 func (p *page) arrive(ctx app.Context) {
 	p.path = routePath(ctx.Page().URL().Path)
-	if p.path != "/" && p.path != pathReport {
+	if p.path != pathHome && p.path != pathReport {
 		p.s.SetPage(p.path)
 	}
 	p.setHead(ctx)
@@ -147,16 +151,7 @@ func (p *page) arrive(ctx app.Context) {
 func (p *page) setHead(ctx app.Context) {
 	l := p.s.Lang()
 	ctx.Page().SetLang(string(l))
-	ctx.Page().SetTitle("%s · %s", tr(l, p.title), tr(l, mAppName))
-}
-
-// routePath strips the hosting prefix (GOAPP_ROOT_PREFIX) from a path.
-func routePath(path string) string {
-	path = strings.TrimPrefix(path, app.Getenv("GOAPP_ROOT_PREFIX"))
-	if !strings.HasPrefix(path, "/") {
-		path = "/" + path
-	}
-	return path
+	ctx.Page().SetTitle("%s · %s", p.title.In(l), words.AppName.In(l))
 }
 
 // onLang switches the language from the buttons in the header; the button's
@@ -171,9 +166,3 @@ func (p *page) onLang(ctx app.Context, e app.Event) {
 }
 
 func (p *page) onReload(ctx app.Context, e app.Event) { ctx.Reload() }
-
-// t is shorthand for wording in the current language.
-func (p *page) t(m msg, args ...any) string { return tr(p.s.Lang(), m, args...) }
-
-// text is shorthand for bank wording in the current language.
-func (p *page) text(x assessment.Text) string { return x.In(p.s.Lang()) }

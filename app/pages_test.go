@@ -6,7 +6,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hiyari-app/hiyari/app/store"
 	"github.com/hiyari-app/hiyari/assessment"
+	"github.com/hiyari-app/hiyari/assessment/assessmenttest"
+	"github.com/hiyari-app/hiyari/words"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
@@ -19,7 +22,7 @@ func TestQuestionIsFieldsetWithNativeRadios(t *testing.T) {
 	s.SetAnswer("TD1", "partly")
 	s.SetNote("TD1", "Asked the vendor")
 
-	doc := render(t, &questions{page: page{s: s, title: mNavQuestions}, area: "testdev"})
+	doc := render(t, &questions{page: page{s: s, title: words.PageQuestions}, area: "testdev"})
 
 	fs := byID(t, doc, "q-TD1")
 	assert.Equal(t, "fieldset", fs.Data)
@@ -72,7 +75,7 @@ func TestQuestionnaireShowsProgressAndOnlyApplicableAreas(t *testing.T) {
 	s.SetAnswer("P_TEST", "no") // test systems module off
 	s.SetAnswer("RA1", "yes")
 
-	doc := render(t, &questions{page: page{s: s, title: mNavQuestions}})
+	doc := render(t, &questions{page: page{s: s, title: words.PageQuestions}})
 	assert.False(t, hasID(doc, "q-TD1"), "the test-systems module is not asked")
 	assert.True(t, hasID(doc, "q-RA1"), "the first applicable area is shown")
 	assert.Equal(t, "Overall: 1 of 2 answered", textOf(byID(t, doc, "progress-text")))
@@ -91,12 +94,12 @@ func TestLanguageSwitchChangesEveryText(t *testing.T) {
 	s, _ := newTestStore(t, b, assessment.EN)
 	s.SetAnswer("P_TEST", "yes")
 
-	en := textOf(render(t, &questions{page: page{s: s, title: mNavQuestions}, area: "testdev"}))
+	en := textOf(render(t, &questions{page: page{s: s, title: words.PageQuestions}, area: "testdev"}))
 	assert.Contains(t, en, b.Question("TD2").Text.EN)
 	assert.Contains(t, en, "Don't know")
 
 	s.SetLang(assessment.JA)
-	ja := textOf(render(t, &questions{page: page{s: s, title: mNavQuestions}, area: "testdev"}))
+	ja := textOf(render(t, &questions{page: page{s: s, title: words.PageQuestions}, area: "testdev"}))
 	assert.Contains(t, ja, b.Question("TD2").Text.JA)
 	assert.Contains(t, ja, "わからない")
 	assert.Contains(t, ja, "J-Coin Pay テスト環境への不正アクセス")
@@ -104,25 +107,23 @@ func TestLanguageSwitchChangesEveryText(t *testing.T) {
 	assert.NotContains(t, ja, "Don't know")
 
 	// The landing page too, and the language sticks in storage.
-	assert.Contains(t, textOf(render(t, &landing{page: page{s: s, title: mNavHome}})), ja_(mLandingTitle))
+	assert.Contains(t, textOf(render(t, &landing{page: page{s: s, title: words.PageHome}})), words.LandingTitle.In(assessment.JA))
 }
-
-func ja_(m msg) string { return ja[m] }
 
 func TestLandingPrerenderedWithoutStorage(t *testing.T) {
 	// What the server prerenders: a fresh store, no storage, no answers.
-	s := NewStore(miniBank(t))
+	s := store.New(miniBank(t))
 	doc := render(t, newLandingWith(s))
 	txt := textOf(doc)
-	assert.Contains(t, txt, ja[mLandingWhat])
-	assert.Contains(t, txt, ja[mLandingPrivacy])
+	assert.Contains(t, txt, words.LandingWhat.In(assessment.JA))
+	assert.Contains(t, txt, words.LandingPrivacy.In(assessment.JA))
 	start := byID(t, doc, "start")
 	href, _ := attr(start, "href")
 	assert.Equal(t, pathProfile, href)
 	assert.False(t, hasID(doc, "resume"))
 }
 
-func newLandingWith(s *Store) *landing {
+func newLandingWith(s *store.Store) *landing {
 	l := newLanding()
 	l.s = s
 	return l
@@ -140,13 +141,10 @@ func TestLandingOffersResumeWhereTheUserWas(t *testing.T) {
 
 // reproduceJCoin answers the mini bank the way the J-Coin Pay breach
 // happened: test system reachable, password only, real data in test.
-func reproduceJCoin(s *Store) {
-	s.SetAnswer("P_TEST", "yes")
-	s.SetAnswer("TD1", "no")
-	s.SetAnswer("TD2", "no")
-	s.SetAnswer("TD3", "unknown")
-	s.SetAnswer("RA1", "yes")
-	s.SetAnswer("RA2", "yes")
+func reproduceJCoin(s *store.Store) {
+	for q, a := range assessmenttest.JCoin {
+		s.SetAnswer(q, a)
+	}
 }
 
 func TestResultsShowIncidentCardWithCause(t *testing.T) {
@@ -154,7 +152,7 @@ func TestResultsShowIncidentCardWithCause(t *testing.T) {
 	s, _ := newTestStore(t, b, assessment.EN)
 	reproduceJCoin(s)
 
-	doc := render(t, &results{page: page{s: s, title: mNavResults}})
+	doc := render(t, &results{page: page{s: s, title: words.PageResults}})
 	card := byID(t, doc, "incident-JCOIN")
 	assert.True(t, hasClass(card, "complete"))
 	txt := textOf(card)
@@ -188,7 +186,7 @@ func TestResultsShowPartialMatchCoverage(t *testing.T) {
 	s.SetAnswer("TD2", "yes") // two-step sign-in is in place
 	s.SetAnswer("TD3", "no")
 
-	doc := render(t, &results{page: page{s: s, title: mNavResults}})
+	doc := render(t, &results{page: page{s: s, title: words.PageResults}})
 	card := byID(t, doc, "incident-JCOIN")
 	assert.True(t, hasClass(card, "partial"))
 	txt := textOf(card)
@@ -203,7 +201,7 @@ func TestResultsShowPartialMatchCoverage(t *testing.T) {
 
 func TestResultsWithoutAnswers(t *testing.T) {
 	s, _ := newTestStore(t, miniBank(t), assessment.EN)
-	doc := render(t, &results{page: page{s: s, title: mNavResults}})
+	doc := render(t, &results{page: page{s: s, title: words.PageResults}})
 	assert.True(t, hasID(doc, "nothing-yet"))
 	assert.False(t, hasID(doc, "overall"))
 }
@@ -228,7 +226,7 @@ func TestDefaultBankAllNoMatchesIncidents(t *testing.T) {
 	}
 	r := s.Result()
 	require.NotEmpty(t, r.Incidents)
-	doc := render(t, &results{page: page{s: s, title: mNavResults}})
+	doc := render(t, &results{page: page{s: s, title: words.PageResults}})
 	complete := 0
 	for _, m := range r.Incidents {
 		if !m.Complete {
@@ -244,7 +242,7 @@ func TestDefaultBankAllNoMatchesIncidents(t *testing.T) {
 		assert.True(t, hasID(doc, "area-"+as.Area), as.Area)
 	}
 	// And the plan lists actions in every page of the app without error.
-	pdoc := render(t, &plan{page: page{s: s, title: mNavPlan}})
+	pdoc := render(t, &plan{page: page{s: s, title: words.PagePlan}})
 	assert.NotEmpty(t, findAll(pdoc, func(n *html.Node) bool { return hasClass(n, "action") }))
 }
 
@@ -254,7 +252,7 @@ func TestPlanWhatIf(t *testing.T) {
 	reproduceJCoin(s)
 	before := s.Result().Scores.Overall.Value
 
-	doc := render(t, &plan{page: page{s: s, title: mNavPlan}})
+	doc := render(t, &plan{page: page{s: s, title: words.PagePlan}})
 	first := s.Plan().Actions[0]
 	box := byID(t, doc, "plan-"+first.Action)
 	typ, _ := attr(box, "type")
@@ -273,9 +271,9 @@ func TestPlanWhatIf(t *testing.T) {
 	s.SetPlanned(first.Action, true)
 	assert.Greater(t, s.Result().Projected.Overall.Value, before, "planning an action raises the projected score")
 	assert.Equal(t, before, s.Result().Scores.Overall.Value, "the current score stays")
-	assert.Contains(t, st.data[keyAnswers], first.Action, "planned actions are saved")
+	assert.Contains(t, st.Data[store.KeyAnswers], first.Action, "planned actions are saved")
 
-	doc = render(t, &plan{page: page{s: s, title: mNavPlan}})
+	doc = render(t, &plan{page: page{s: s, title: words.PagePlan}})
 	_, checked = attr(byID(t, doc, "plan-"+first.Action), "checked")
 	assert.True(t, checked)
 	assert.Contains(t, textOf(byID(t, doc, "planned-count")), "1 of")
@@ -303,8 +301,8 @@ func TestReportDocument(t *testing.T) {
 	first := b.Action(s.Plan().Actions[0].Action)
 	assert.Contains(t, textOf(rows[1]), first.Title.JA)
 	heads := textOf(rows[0])
-	for _, h := range []msg{mColOwner, mColDue, mColDone} {
-		assert.Contains(t, heads, ja[h])
+	for _, h := range []words.Msg{words.ColOwner, words.ColDue, words.ColDone} {
+		assert.Contains(t, heads, h.In(assessment.JA))
 	}
 	assert.Contains(t, textOf(byID(t, doc, "summary")), "J-Coin Pay テスト環境への不正アクセス")
 	assert.Contains(t, textOf(byID(t, doc, "report-find-out")), b.Question("TD3").Text.JA)
@@ -356,10 +354,10 @@ func TestLayoutLanguageSwitchAndNotices(t *testing.T) {
 	assert.Len(t, findAll(notices[0], tag("button")), 1)
 
 	// A failed save is said, in the user's language.
-	st.fail = true
+	st.Fail = true
 	s.SetLang(assessment.JA)
 	doc = render(t, newLandingWith(s))
-	assert.Contains(t, textOf(doc), ja[mSaveFailed])
+	assert.Contains(t, textOf(doc), words.SaveFailed.In(assessment.JA))
 	assert.Empty(t, findAll(doc, func(n *html.Node) bool { return hasClass(n, "update") }), "no update, no notice")
 }
 
@@ -373,7 +371,7 @@ func TestUserTextIsRenderedAsText(t *testing.T) {
 	doc := render(t, r)
 	assert.Equal(t, `<img src=x onerror=alert(1)>`, textOf(byID(t, doc, "cover-company")))
 	assert.Empty(t, findAll(doc, tag("img")))
-	doc = render(t, &questions{page: page{s: s, title: mNavQuestions}, area: "testdev"})
+	doc = render(t, &questions{page: page{s: s, title: words.PageQuestions}, area: "testdev"})
 	assert.Empty(t, findAll(doc, tag("script")))
 	note, _ := attr(byID(t, doc, "note-TD1"), "value")
 	assert.Equal(t, `</textarea><script>alert(1)</script>`, note)
@@ -384,14 +382,14 @@ func TestUserTextIsRenderedAsText(t *testing.T) {
 func TestEmptyPlanSaysWhy(t *testing.T) {
 	b := miniBank(t)
 	s, _ := newTestStore(t, b, assessment.EN)
-	doc := render(t, &plan{page: page{s: s, title: mNavPlan}})
+	doc := render(t, &plan{page: page{s: s, title: words.PagePlan}})
 	assert.Contains(t, textOf(byID(t, doc, "no-plan")), "No answers yet")
 	assert.False(t, hasID(doc, "planned-count"), "no '0 of 0 actions planned'")
 
 	for _, q := range b.Questions {
 		s.SetAnswer(q.ID, assessment.Yes)
 	}
-	doc = render(t, &plan{page: page{s: s, title: mNavPlan}})
+	doc = render(t, &plan{page: page{s: s, title: words.PagePlan}})
 	assert.Contains(t, textOf(byID(t, doc, "no-plan")), "no risk that needs an action")
 	assert.False(t, hasID(doc, "planned-count"))
 	assert.False(t, hasID(doc, "score-projected"))
@@ -443,21 +441,21 @@ func TestReportTableSaysWhatEachColumnIs(t *testing.T) {
 			names[i] = textOf(h)
 		}
 		// The suggested role and the owner to fill in are told apart.
-		assert.Contains(t, names, tr(l, mColRole))
-		assert.Contains(t, names, tr(l, mColOwner))
-		assert.NotEqual(t, tr(l, mColRole), tr(l, mColOwner))
+		assert.Contains(t, names, words.ColRole.In(l))
+		assert.Contains(t, names, words.ColOwner.In(l))
+		assert.NotEqual(t, words.ColRole.In(l), words.ColOwner.In(l))
 		// A planned action says so in words, not with a tick that reads
 		// as "done"; an unplanned one says nothing.
-		assert.Contains(t, textOf(rows[1]), tr(l, mPlannedMark))
+		assert.Contains(t, textOf(rows[1]), words.Planned.In(l))
 		assert.NotContains(t, textOf(rows[1]), "✓")
-		assert.NotContains(t, textOf(rows[2]), tr(l, mPlannedMark))
+		assert.NotContains(t, textOf(rows[2]), words.Planned.In(l))
 	}
 }
 
 func TestScoreValueIsOneUnbreakablePiece(t *testing.T) {
 	s, _ := newTestStore(t, miniBank(t), assessment.JA)
 	reproduceJCoin(s)
-	doc := render(t, &results{page: page{s: s, title: mNavResults}})
+	doc := render(t, &results{page: page{s: s, title: words.PageResults}})
 	overall := byID(t, doc, "overall")
 	vals := findAll(overall, func(n *html.Node) bool { return hasClass(n, "score-value") })
 	require.Len(t, vals, 1)
@@ -474,7 +472,7 @@ func TestPartialMatchHeadlineReadsLikeTheFullOneInJapanese(t *testing.T) {
 	s.SetAnswer("TD1", "no")
 	s.SetAnswer("TD2", "yes")
 	s.SetAnswer("TD3", "no")
-	doc := render(t, &results{page: page{s: s, title: mNavResults}})
+	doc := render(t, &results{page: page{s: s, title: words.PageResults}})
 	h := findAll(byID(t, doc, "incident-JCOIN"), tag("h3"))
 	require.Len(t, h, 1)
 	assert.Equal(t, "あなたの回答は、J-Coin Pay テスト環境への不正アクセス(2019年)が起きたときの状況と一部が一致します", textOf(h[0]))
@@ -487,15 +485,15 @@ func TestReportBeforeAnyAnswerDoesNotSayNoMatch(t *testing.T) {
 		r.s = s
 		doc := render(t, r)
 		summary := textOf(byID(t, doc, "summary"))
-		assert.Contains(t, summary, tr(l, mReportNoMatch))
-		assert.NotContains(t, summary, tr(l, mNoMatches), "nothing answered is not 'no match'")
-		assert.Contains(t, textOf(byID(t, doc, "actions")), tr(l, mPlanNoAnswers))
+		assert.Contains(t, summary, words.ReportNoMatch.In(l))
+		assert.NotContains(t, summary, words.NoMatches.In(l), "nothing answered is not 'no match'")
+		assert.Contains(t, textOf(byID(t, doc, "actions")), words.PlanNoAnswers.In(l))
 
 		// Once answered without a full match, it says so.
 		s.SetAnswer("RA1", "yes")
 		r = newReport()
 		r.s = s
-		assert.Contains(t, textOf(byID(t, render(t, r), "summary")), tr(l, mNoMatches))
+		assert.Contains(t, textOf(byID(t, render(t, r), "summary")), words.NoMatches.In(l))
 	}
 }
 
@@ -515,12 +513,12 @@ func TestReportExplainsTheStandardsItCites(t *testing.T) {
 		cited := textOf(byID(t, doc, "actions"))
 		for _, x := range []struct {
 			name string
-			m    msg
-		}{{"ISO/IEC 27001:2022", mStdISO}, {"NIST CSF 2.0", mStdCSF}, {"CIS v8", mStdCIS}, {"IPA", mStdIPA}} {
+			m    words.Msg
+		}{{"ISO/IEC 27001:2022", words.StdISO}, {"NIST CSF 2.0", words.StdCSF}, {"CIS v8", words.StdCIS}, {"IPA", words.StdIPA}} {
 			// Every framework the table cites is explained, and only those.
-			assert.Equal(t, strings.Contains(cited, x.name), strings.Contains(std, tr(l, x.m)), x.name)
+			assert.Equal(t, strings.Contains(cited, x.name), strings.Contains(std, x.m.In(l)), x.name)
 		}
-		assert.Contains(t, std, tr(l, mStdISO))
+		assert.Contains(t, std, words.StdISO.In(l))
 	}
 }
 
@@ -533,10 +531,10 @@ func TestAreaAnsweredOnlyNotApplicableIsNotCalledUnanswered(t *testing.T) {
 		s.SetAnswer("RA1", assessment.NA)
 		s.SetAnswer("RA2", assessment.NA)
 
-		doc := render(t, &results{page: page{s: s, title: mNavResults}})
+		doc := render(t, &results{page: page{s: s, title: words.PageResults}})
 		remote := textOf(byID(t, doc, "area-remote"))
-		assert.Contains(t, remote, tr(l, mAllNA))
-		assert.NotContains(t, remote, tr(l, mNotScored), "both questions were answered")
+		assert.Contains(t, remote, words.AllNA.In(l))
+		assert.NotContains(t, remote, words.NotScored.In(l), "both questions were answered")
 
 		r := newReport()
 		r.s = s
@@ -547,8 +545,8 @@ func TestAreaAnsweredOnlyNotApplicableIsNotCalledUnanswered(t *testing.T) {
 				row = textOf(rw)
 			}
 		}
-		assert.Contains(t, row, tr(l, mAllNA))
-		assert.NotContains(t, row, tr(l, mUnanswered))
+		assert.Contains(t, row, words.AllNA.In(l))
+		assert.NotContains(t, row, words.Unanswered.In(l))
 	}
 }
 

@@ -4,10 +4,11 @@ import (
 	"bytes"
 	"io"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/hiyari-app/hiyari/assessment"
+	"github.com/hiyari-app/hiyari/report"
+	"github.com/hiyari-app/hiyari/words"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -15,9 +16,10 @@ import (
 // as planned shows the score once the planned actions are done.
 type plan struct{ page }
 
-func newPlan() *plan { return &plan{page: page{title: mNavPlan}} }
+func newPlan() *plan { return &plan{page: page{title: words.PagePlan}} }
 
 func (c *plan) Render() app.UI {
+	v := c.view()
 	r := c.s.Result()
 	pl := c.s.Plan()
 	planned := 0
@@ -27,31 +29,31 @@ func (c *plan) Render() app.UI {
 		}
 	}
 	return c.layout(
-		app.H1().Text(c.t(mPlanTitle)),
-		app.P().Class("lead").Text(c.t(mPlanLead)),
+		app.H1().Text(v.t(words.PlanTitle)),
+		app.P().Class("lead").Text(v.t(words.PlanLead)),
 		// What-if needs actions to tick: without any, "0 of 0 actions
 		// planned" and two equal scores only add noise to the message.
 		app.If(len(pl.Actions) == 0, func() app.UI {
-			return app.P().ID("no-plan").Text(c.t(noPlanMsg(r)))
+			return app.P().ID("no-plan").Text(v.t(words.EmptyPlan(r.Progress)))
 		}).Else(func() app.UI {
 			return app.Section().Class("card whatif").Aria("live", "polite").Body(
-				c.scoreBar("score-now", c.t(mCurrent), r.Scores.Overall, r.Progress.Answered),
-				c.scoreBar("score-projected", c.t(mProjected), r.Projected.Overall, r.Progress.Answered),
-				app.P().ID("planned-count").Text(c.t(mPlannedCount, planned, len(pl.Actions))),
+				scoreBar(v, "score-now", v.t(words.Current), r.Scores.Overall, r.Progress.Answered),
+				scoreBar(v, "score-projected", v.t(words.Projected), r.Projected.Overall, r.Progress.Answered),
+				app.P().ID("planned-count").Text(words.PlannedCount.In(v.lang(), len(pl.Actions), planned, len(pl.Actions))),
 			)
 		}),
 		app.Range(assessment.Horizons).Slice(func(i int) app.UI {
-			return c.horizon(pl, assessment.Horizons[i])
+			return c.horizon(v, pl, assessment.Horizons[i])
 		}),
 		app.Div().Class("pager no-print").Body(
-			app.A().ID("open-report").Class("button primary").Href(href(pathReport)).Text(c.t(mOpenReport)),
+			app.A().ID("open-report").Class("button primary").Href(href(pathReport)).Text(v.t(words.OpenReport)),
 		),
 		app.Section().Class("card downloads no-print").Aria("labelledby", "downloads-title").Body(
-			app.H2().ID("downloads-title").Text(c.t(mDownloads)),
+			app.H2().ID("downloads-title").Text(v.t(words.Downloads)),
 			app.Div().Class("row").Body(
-				app.Button().Class("button").Type("button").Value("md").Text(c.t(mDownloadMD)).OnClick(c.onDownload),
-				app.Button().Class("button").Type("button").Value("csv").Text(c.t(mDownloadCSV)).OnClick(c.onDownload),
-				app.Button().Class("button").Type("button").Value("json").Text(c.t(mDownloadJSON)).OnClick(c.onDownload),
+				app.Button().Class("button").Type("button").Value("md").Text(v.t(words.DownloadMD)).OnClick(c.onDownload),
+				app.Button().Class("button").Type("button").Value("csv").Text(v.t(words.DownloadCSV)).OnClick(c.onDownload),
+				app.Button().Class("button").Type("button").Value("json").Text(v.t(words.DownloadJSON)).OnClick(c.onDownload),
 			),
 		),
 	)
@@ -59,7 +61,7 @@ func (c *plan) Render() app.UI {
 
 // horizon draws the actions due within one horizon, numbered across the
 // whole plan.
-func (c *plan) horizon(pl *assessment.Plan, h assessment.Horizon) app.UI {
+func (c *plan) horizon(v view, pl *assessment.Plan, h assessment.Horizon) app.UI {
 	var items []int
 	for i, it := range pl.Actions {
 		if it.Horizon == h {
@@ -70,91 +72,67 @@ func (c *plan) horizon(pl *assessment.Plan, h assessment.Horizon) app.UI {
 		return nil
 	}
 	return app.Section().Class("horizon").Aria("labelledby", "h-"+string(h)).Body(
-		app.H2().ID("h-"+string(h)).Text(lookup(c.s.Lang(), horizonMsg, h)),
+		app.H2().ID("h-"+string(h)).Text(words.Horizon(v.lang(), h)),
 		app.Range(items).Slice(func(i int) app.UI {
 			n := items[i]
-			return c.actionCard(n+1, pl.Actions[n])
+			return c.actionCard(v, n+1, pl.Actions[n])
 		}),
 	)
 }
 
-func (c *plan) actionCard(n int, it assessment.PlanItem) app.UI {
-	b := c.s.Bank()
-	a := b.Action(it.Action)
+// actionCard is one action of the plan with its "planned" checkbox.
+func (c *plan) actionCard(v view, n int, it assessment.PlanItem) app.UI {
+	a := v.bank().Action(it.Action)
 	if a == nil {
 		return nil
 	}
-	l := c.s.Lang()
-	checkID := "plan-" + a.ID
+	l := v.lang()
+	check := plannedID(a.ID)
 	return app.Article().ID("action-"+a.ID).Class("card action").Body(
-		app.H3().Text(strconv.Itoa(n)+". "+c.text(a.Title)),
-		app.Label().Class("check").For(checkID).Body(
-			checked(app.Input().Type("checkbox").ID(checkID).Value(a.ID), app.IsServer && c.s.Planned(a.ID)).
+		app.H3().Text(strconv.Itoa(n)+". "+v.text(a.Title)),
+		app.Label().Class("check").For(check).Body(
+			checked(app.Input().Type("checkbox").ID(check).Value(a.ID), app.IsServer && c.s.Planned(a.ID)).
 				OnChange(c.onPlanned),
-			app.Span().Text(c.t(mPlannedCheck)),
+			app.Span().Text(v.t(words.PlannedCheck)),
 		),
 		app.Dl().Class("facts").Body(
-			app.Dt().Text(c.t(mRole)), app.Dd().Text(lookup(l, roleMsg, a.Role)),
-			app.Dt().Text(c.t(mEffort)), app.Dd().Text(effortText(l, a.Effort)),
-			app.Dt().Text(c.t(mCost)), app.Dd().Text(lookup(l, costMsg, a.Cost)),
+			app.Dt().Text(v.t(words.RoleHeading)), app.Dd().Text(words.Role(l, a.Role)),
+			app.Dt().Text(v.t(words.EffortHeading)), app.Dd().Text(words.Effort(l, a.Effort)),
+			app.Dt().Text(v.t(words.CostHeading)), app.Dd().Text(words.Cost(l, a.Cost)),
 		),
 		app.If(len(it.Fixes) > 0, func() app.UI {
-			return app.P().Body(app.Strong().Text(c.t(mFixes)+": "), app.Text(c.weaknessNames(it.Fixes)))
+			return app.P().Body(app.Strong().Text(v.t(words.Fixes)+": "), app.Text(weaknessNames(v, it.Fixes)))
 		}),
 		app.If(len(it.Prevents) > 0, func() app.UI {
-			return app.P().Body(app.Strong().Text(c.t(mPrevents)+": "), app.Text(c.incidentNames(it.Prevents)))
+			return app.P().Body(app.Strong().Text(v.t(words.Prevents)+": "), app.Text(incidentNames(v, it.Prevents)))
 		}),
-		app.H4().Text(c.t(mSteps)),
+		app.H4().Text(v.t(words.Steps)),
 		app.Ol().Class("steps").Body(app.Range(a.Steps).Slice(func(i int) app.UI {
-			return app.Li().Text(c.text(a.Steps[i]))
+			return app.Li().Text(v.text(a.Steps[i]))
 		})),
-		app.P().Class("done-when").Body(app.Strong().Text(c.t(mDoneWhen)+": "), app.Text(c.text(a.DoneWhen))),
-		app.P().Class("refs").Body(app.Strong().Text(c.t(mReferences)+": "), app.Text(assessment.RefsText(a.Refs))),
+		app.P().Class("done-when").Body(app.Strong().Text(v.t(words.DoneWhen)+": "), app.Text(v.text(a.DoneWhen))),
+		app.P().Class("refs").Body(app.Strong().Text(v.t(words.References)+": "), app.Text(report.RefsText(a.Refs))),
 	)
 }
 
-func (p *page) weaknessNames(ids []string) string {
+func weaknessNames(v view, ids []string) string {
 	names := make([]string, 0, len(ids))
 	for _, id := range ids {
-		if w := p.s.Bank().Weakness(id); w != nil {
-			names = append(names, p.text(w.Name))
+		if w := v.bank().Weakness(id); w != nil {
+			names = append(names, v.text(w.Name))
 		}
 	}
-	return strings.Join(names, p.listSep())
+	return words.List(v.lang(), names)
 }
 
-func (p *page) incidentNames(ids []string) string {
+func incidentNames(v view, ids []string) string {
 	names := make([]string, 0, len(ids))
 	for _, id := range ids {
-		if inc := p.s.Bank().Incident(id); inc != nil {
-			names = append(names, p.text(inc.Name)+" ("+year(inc.Date)+")")
+		if inc := v.bank().Incident(id); inc != nil {
+			names = append(names, incidentLabel(v, inc))
 		}
 	}
-	return strings.Join(names, p.listSep())
-}
-
-func (p *page) listSep() string {
-	if p.s.Lang() == assessment.JA {
-		return "、"
-	}
-	return ", "
-}
-
-// effortText writes an effort range: hours up to two working days, days
-// (of 8 hours) beyond.
-func effortText(l assessment.Lang, e assessment.Effort) string {
-	num := func(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
-	rng := func(lo, hi float64) string {
-		if lo == hi {
-			return num(lo)
-		}
-		return num(lo) + "–" + num(hi)
-	}
-	if e.MaxHours <= 16 {
-		return tr(l, mEffortHours, rng(e.MinHours, e.MaxHours))
-	}
-	day := func(h float64) float64 { return float64(int(h/8*2+0.5)) / 2 }
-	return tr(l, mEffortDays, rng(max(day(e.MinHours), 0.5), day(e.MaxHours)))
+	return words.List(v.lang(), names)
 }
 
 func (c *plan) onPlanned(ctx app.Context, e app.Event) {
@@ -166,30 +144,22 @@ func (c *plan) onPlanned(ctx app.Context, e app.Event) {
 // button's value, in the current language.
 func (c *plan) onDownload(ctx app.Context, e app.Event) {
 	format := ctx.JSSrc().Get("value").String()
-	var write func(io.Writer, *assessment.Bank, *assessment.Result, *assessment.Plan, assessment.Lang) error
+	var write func(io.Writer, report.Doc) error
 	var mime string
 	switch format {
 	case "md":
-		write, mime = assessment.WriteMarkdown, "text/markdown;charset=utf-8"
+		write, mime = report.WriteMarkdown, "text/markdown;charset=utf-8"
 	case "csv":
-		write, mime = assessment.WriteCSV, "text/csv;charset=utf-8"
+		write, mime = report.WriteCSV, "text/csv;charset=utf-8"
 	case "json":
-		write, mime = assessment.WriteJSON, "application/json"
+		write, mime = report.WriteJSON, "application/json"
 	default:
 		return
 	}
+	d := report.Doc{Bank: c.s.Bank(), Answers: c.s.Answers(), Result: c.s.Result(), Plan: c.s.Plan(), Lang: c.s.Lang()}
 	var buf bytes.Buffer
-	if err := write(&buf, c.s.Bank(), c.s.Result(), c.s.Plan(), c.s.Lang()); err != nil {
+	if err := write(&buf, d); err != nil {
 		return
 	}
 	download("hiyari-plan-"+time.Now().Format("2006-01-02")+"."+format, mime, buf.Bytes())
-}
-
-// noPlanMsg explains an empty plan: nothing answered yet is not the same as
-// nothing to do.
-func noPlanMsg(r *assessment.Result) msg {
-	if r.Progress.Answered == 0 {
-		return mPlanNoAnswers
-	}
-	return mNoPlan
 }

@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/hiyari-app/hiyari/assessment"
+	"github.com/hiyari-app/hiyari/words"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -18,17 +19,13 @@ func svg(tag string) app.HTMLElem { return app.Elem(tag).XMLNS(svgNS) }
 //
 // answered is how many questions behind the score have an answer: a score
 // can stay unscored with answers, when all of them are "not applicable".
-func (p *page) scoreBar(id, label string, s assessment.Score, answered int) app.UI {
-	value := notScoredText(p.s.Lang(), answered)
-	if s.Scored {
-		value = p.t(mScoreText, s.Value)
-	}
+func scoreBar(v view, id, label string, s assessment.Score, answered int) app.UI {
 	// The value never wraps inside itself ("100点中 53" / "点" on a
 	// phone); the label may.
 	return app.Div().ID(id).Class("score").Body(
 		app.P().Class("score-text").Body(
 			app.Text(label+": "),
-			app.Span().Class("score-value").Text(value),
+			app.Span().Class("score-value").Text(words.Score(v.lang(), s, answered)),
 		),
 		bar(s),
 	)
@@ -61,23 +58,19 @@ func bar(s assessment.Score) app.UI {
 	)
 }
 
-// areaScores lists the score of every area that applies.
-func (p *page) areaScores(prefix string, scores []assessment.AreaScore) app.UI {
+// areaScores lists the score of every area that applies; each bar's id is
+// prefix + the area's id.
+func areaScores(v view, prefix string, scores []assessment.AreaScore) app.UI {
 	return app.Ul().Class("scores").Body(app.Range(scores).Slice(func(i int) app.UI {
 		as := scores[i]
-		name := as.Area
-		if a := p.s.Bank().Area(as.Area); a != nil {
-			name = p.text(a.Name)
-		}
-		return app.Li().Body(p.scoreBar(prefix+as.Area, name, as.Score, as.Answered))
+		return app.Li().Body(scoreBar(v, prefix+as.Area, areaName(v, as.Area), as.Score, as.Answered))
 	}))
 }
 
-// notScoredText says why there is no score: nothing answered yet, or
-// nothing but "not applicable" (then "no answers" would be wrong).
-func notScoredText(l assessment.Lang, answered int) string {
-	if answered > 0 {
-		return tr(l, mAllNA)
+// areaName names an area, or gives its id if the bank does not know it.
+func areaName(v view, id string) string {
+	if a := v.bank().Area(id); a != nil {
+		return v.text(a.Name)
 	}
-	return tr(l, mNotScored)
+	return id
 }

@@ -5,6 +5,7 @@ import (
 	"os"
 
 	"github.com/hiyari-app/hiyari/assessment"
+	"github.com/hiyari-app/hiyari/words"
 )
 
 // A company with test systems answers that they are reachable from the
@@ -33,10 +34,10 @@ func Example() {
 			fmt.Println("matches:", bank.Incident(m.Incident).Name.In(assessment.EN))
 		}
 	}
-	fmt.Println("overall:", assessment.FormatScore(result.Scores.Overall, assessment.EN))
+	fmt.Println("overall:", words.ScoreCell(assessment.EN, result.Scores.Overall, result.Progress.Answered))
 	plan := assessment.NewPlan(bank, result)
 	first := bank.Action(plan.Actions[0].Action)
-	fmt.Println("first:", first.Title.In(assessment.EN), "-", assessment.HorizonLabel(plan.Actions[0].Horizon, assessment.EN))
+	fmt.Println("first:", first.Title.In(assessment.EN), "-", words.Horizon(assessment.EN, plan.Actions[0].Horizon))
 	// Output:
 	// matches: J-Coin Pay test system breach
 	// overall: 50 / 100

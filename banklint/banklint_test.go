@@ -2,29 +2,21 @@ package banklint
 
 import (
 	"encoding/json"
-	"os"
 	"strings"
 	"testing"
 
 	"github.com/hiyari-app/hiyari/assessment"
+	"github.com/hiyari-app/hiyari/assessment/assessmenttest"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
-
-// miniJSON is the small valid bank the domain's tests use.
-func miniJSON(t testing.TB) []byte {
-	t.Helper()
-	data, err := os.ReadFile("../assessment/testdata/mini.json")
-	require.NoError(t, err)
-	return data
-}
 
 // mutate decodes the mini bank into generic JSON, lets f break it, and
 // encodes it again.
 func mutate(t *testing.T, f func(doc map[string]any)) []byte {
 	t.Helper()
 	var doc map[string]any
-	require.NoError(t, json.Unmarshal(miniJSON(t), &doc))
+	require.NoError(t, json.Unmarshal(assessmenttest.MiniJSON(t), &doc))
 	f(doc)
 	out, err := json.Marshal(doc)
 	require.NoError(t, err)
@@ -45,7 +37,7 @@ func TestDefaultBankKeepsEveryRule(t *testing.T) {
 }
 
 func TestLoadAcceptsMini(t *testing.T) {
-	b, err := Load(miniJSON(t))
+	b, err := Load(assessmenttest.MiniJSON(t))
 	require.NoError(t, err)
 	assert.Equal(t, "mini", b.ID)
 	assert.NotNil(t, b.Question("TD1"), "a loaded bank is usable")
@@ -197,7 +189,7 @@ func TestLoadReportsEveryProblem(t *testing.T) {
 func TestLoadRejectsNonJSONAndOversize(t *testing.T) {
 	_, err := Load([]byte("{not json"))
 	assert.Equal(t, assessment.KindSyntax, assessment.KindOf(err))
-	_, err = Load(append(miniJSON(t), []byte(`{"more":1}`)...))
+	_, err = Load(append(assessmenttest.MiniJSON(t), []byte(`{"more":1}`)...))
 	assert.Equal(t, assessment.KindSyntax, assessment.KindOf(err), "trailing data after the document")
 	_, err = Load([]byte(`{"schema":"hiyari.bank/v1","x":"` + strings.Repeat("a", assessment.MaxBankSize) + `"}`))
 	assert.Equal(t, assessment.KindTooLarge, assessment.KindOf(err))

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io/fs"
 	"os"
@@ -10,38 +9,37 @@ import (
 
 	"github.com/hiyari-app/hiyari/app"
 	"github.com/hiyari-app/hiyari/static"
+	"github.com/hiyari-app/hiyari/words"
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // build writes the app as a static site any web server can host.
 func (m *Main) build(ctx context.Context, args []string) int {
-	fs := flag.NewFlagSet("build", flag.ContinueOnError)
-	fs.SetOutput(m.Stderr)
-	out := fs.String("out", "dist", "directory to write the site to")
+	fs := m.newFlags("build", "", words.AboutBuild)
+	out := fs.String("out", "dist", words.FlagOut.In(m.lang))
 	var sf siteFlags
 	sf.register(fs)
-	if err := fs.Parse(args); err != nil {
+	pos, code, ok := fs.parse(args)
+	if !ok {
+		return code
+	}
+	if !fs.noArgs(pos) {
 		return exitUsage
 	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(m.Stderr, "hiyari build: unexpected argument %q\n", fs.Arg(0))
-		return exitUsage
-	}
-	prefix, err := sf.cleanPrefix()
+	prefix, err := sf.cleanPrefix(m.lang)
 	if err != nil {
-		fmt.Fprintf(m.Stderr, "hiyari build: %v\n", err)
+		fs.fail(err.Error())
 		return exitUsage
 	}
-	s, err := loadSite(sf.web, prefix, sf.version)
-	if err != nil {
-		fmt.Fprintf(m.Stderr, "hiyari build: %v\n", err)
+	s, ok := sf.open(fs, prefix)
+	if !ok {
 		return exitFailure
 	}
 	if err := s.writeStatic(*out); err != nil {
-		fmt.Fprintf(m.Stderr, "hiyari build: %v\n", err)
+		fs.fail(err.Error())
 		return exitFailure
 	}
-	fmt.Fprintf(m.Stdout, "Hiyari %s written to %s; serve it with any static web server (app.wasm as application/wasm)\n", s.version, *out)
+	fmt.Fprintln(m.Stdout, words.CLIBuilt.In(m.lang, s.version, *out))
 	return exitOK
 }
 

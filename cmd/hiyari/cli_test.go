@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"github.com/hiyari-app/hiyari/assessment"
+	"github.com/hiyari-app/hiyari/report"
+	"github.com/hiyari-app/hiyari/words"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -80,15 +82,15 @@ func TestTemplateThenAssess(t *testing.T) {
 	for _, lang := range []assessment.Lang{assessment.JA, assessment.EN} {
 		code, md, stderr := run(t, "", "assess", file, "--lang", string(lang))
 		require.Equal(t, exitOK, code, stderr)
-		assert.Contains(t, md, assessment.Label("title", lang))
+		assert.Contains(t, md, words.DocTitle.In(lang))
 		assert.Contains(t, md, "Example KK")
-		assert.Contains(t, md, assessment.Label("complete_match", lang))
+		assert.Contains(t, md, words.CompleteMatch.In(lang))
 		assert.Contains(t, md, "J-Coin Pay", "the test-system pattern is named")
-		assert.Contains(t, md, assessment.HorizonLabel(assessment.Week, lang))
+		assert.Contains(t, md, words.Horizon(lang, assessment.Week))
 	}
 	// Without --lang the file's language (ja) is used.
 	_, md, _ := run(t, "", "assess", file)
-	assert.Contains(t, md, assessment.Label("plan", assessment.JA))
+	assert.Contains(t, md, words.PlanTitle.In(assessment.JA))
 }
 
 func TestAssessFormats(t *testing.T) {
@@ -97,9 +99,9 @@ func TestAssessFormats(t *testing.T) {
 
 	code, out, stderr := run(t, "", "assess", "--format", "json", file)
 	require.Equal(t, exitOK, code, stderr)
-	var rep assessment.Report
+	var rep report.JSON
 	require.NoError(t, json.Unmarshal([]byte(out), &rep))
-	assert.Equal(t, assessment.ReportSchema, rep.Schema)
+	assert.Equal(t, report.Schema, rep.Schema)
 	assert.NotEmpty(t, rep.Plan.Actions)
 	assert.NotEmpty(t, rep.Incidents)
 	assert.True(t, rep.Incidents[0].Complete)
@@ -114,7 +116,7 @@ func TestAssessFormats(t *testing.T) {
 
 	code, out, stderr = run(t, answerAll(t, tmpl, "yes"), "assess", "-", "--lang", "en")
 	require.Equal(t, exitOK, code, stderr)
-	assert.Contains(t, out, assessment.Label("no_incidents", assessment.EN), "answers read from standard input")
+	assert.Contains(t, out, words.NoMatches.In(assessment.EN), "answers read from standard input")
 	assert.Contains(t, out, "100 / 100")
 }
 
@@ -123,13 +125,15 @@ func TestAssessBrokenInput(t *testing.T) {
 		name, content string
 		args          []string
 		want          string
+
+		kind assessment.Kind
 	}{
-		{"not JSON", "this is not json", nil, "is not valid JSON of a Hiyari answers file"},
-		{"a bank instead", `{"schema":"hiyari.bank/v1"}`, nil, `is not a hiyari.answers/v1 document`},
-		{"other bank", `{"schema":"hiyari.answers/v1","bank":{"id":"someone-else","version":"1"},"answers":{}}`, nil, "made for a different question bank"},
+		{"not JSON", "this is not json", nil, "invalid character", assessment.KindSyntax},
+		{"a bank instead", `{"schema":"hiyari.bank/v1"}`, nil, `schema "hiyari.bank/v1" is not "hiyari.answers/v1"`, assessment.KindSchema},
+		{"other bank", `{"schema":"hiyari.answers/v1","bank":{"id":"someone-else","version":"1"},"answers":{}}`, nil, `made for bank "someone-else"`, assessment.KindMismatch},
 		{"bad option", `{"schema":"hiyari.answers/v1","bank":{"id":"mini","version":"0.1.0"},"answers":{"TD1":"perhaps"}}`,
-			[]string{"--bank", miniBank}, `answers.TD1: "perhaps" is not an option of question "TD1"`},
-		{"too large", `{"schema":"hiyari.answers/v1","company":"` + strings.Repeat("x", assessment.MaxAnswersSize) + `"}`, nil, "is larger than"},
+			[]string{"--bank", miniBank}, `answers.TD1: "perhaps" is not an option of question "TD1"`, assessment.KindInvalid},
+		{"too large", `{"schema":"hiyari.answers/v1","company":"` + strings.Repeat("x", assessment.MaxAnswersSize) + `"}`, nil, "over the limit", assessment.KindTooLarge},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -137,8 +141,13 @@ func TestAssessBrokenInput(t *testing.T) {
 			code, out, stderr := run(t, "", append([]string{"assess", file}, tc.args...)...)
 			assert.Equal(t, exitUsage, code)
 			assert.Empty(t, out, "nothing printed on stdout for a broken file")
-			assert.Contains(t, stderr, tc.want)
+			assert.Contains(t, stderr, words.ErrorKind(tc.kind).In(assessment.EN), "why, in words")
+			assert.Contains(t, stderr, tc.want, "where, in detail")
 			assert.Contains(t, stderr, file)
+
+			// In Japanese with --lang ja.
+			_, _, stderr = run(t, "", append([]string{"assess", file, "--lang", "ja"}, tc.args...)...)
+			assert.Contains(t, stderr, words.ErrorKind(tc.kind).In(assessment.JA))
 		})
 	}
 
@@ -148,7 +157,7 @@ func TestAssessBrokenInput(t *testing.T) {
 
 	code, _, stderr = run(t, "", "assess")
 	assert.Equal(t, exitUsage, code)
-	assert.Contains(t, stderr, "usage: hiyari assess FILE")
+	assert.Contains(t, stderr, "Usage: hiyari assess FILE")
 
 	file := writeFile(t, "a.json", `{"schema":"hiyari.answers/v1","bank":{"id":"mini","version":"0.1.0"},"answers":{}}`)
 	code, _, stderr = run(t, "", "assess", file, "--format", "pdf", "--bank", miniBank)
@@ -236,7 +245,7 @@ func TestQuestionnaireListsEveryQuestion(t *testing.T) {
 	require.Equal(t, exitOK, code, stderr)
 	b, _ := assessment.DefaultBank()
 	for _, q := range b.Questions {
-		assert.Contains(t, out, q.Text.EN)
+		assert.Contains(t, out, report.Escape(q.Text.EN))
 	}
 	assert.Contains(t, out, "[ ] Don't know")
 }
@@ -250,4 +259,37 @@ func TestUnknownCommand(t *testing.T) {
 	code, out, _ := run(t, "", "help")
 	assert.Equal(t, exitOK, code)
 	assert.Contains(t, out, "Usage:")
+
+	// In the language of --lang, or of the environment.
+	code, _, stderr = run(t, "", "frobnicate", "--lang", "ja")
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, stderr, words.CLIUnknown.In(assessment.JA, "frobnicate"))
+	t.Setenv("LANG", "ja_JP.UTF-8")
+	var out2, errb bytes.Buffer
+	m := &Main{Stdin: strings.NewReader(""), Stdout: &out2, Stderr: &errb}
+	assert.Equal(t, exitUsage, m.Run(context.Background(), []string{"assess", "x.json", "--format", "pdf"}))
+	assert.Contains(t, errb.String(), words.CLIBadFormat.In(assessment.JA, "pdf", "md, json, csv"))
+}
+
+// TestQuestionnaireEscapesBankText: a custom bank's text is printed as text
+// in the Markdown questionnaire, never as markup (HTML, emphasis, links,
+// table cells, headings).
+func TestQuestionnaireEscapesBankText(t *testing.T) {
+	data, err := os.ReadFile(miniBank)
+	require.NoError(t, err)
+	var doc map[string]any
+	require.NoError(t, json.Unmarshal(data, &doc))
+	q := doc["questions"].([]any)[0].(map[string]any)
+	q["text"] = map[string]any{"ja": "<script>alert(1)</script> の *強調* | [リンク](http://x.example)", "en": "<script>alert(1)</script> *bold* | [link](http://x.example)\n# heading"}
+	area := doc["areas"].([]any)[0].(map[string]any)
+	area["name"] = map[string]any{"ja": "## 見出し_分野", "en": "## Heading_area"}
+	custom, err := json.Marshal(doc)
+	require.NoError(t, err)
+	file := writeFile(t, "bank.json", string(custom))
+
+	code, out, stderr := run(t, "", "template", "--format", "md", "--lang", "en", "--bank", file)
+	require.Equal(t, exitOK, code, stderr)
+	assert.NotContains(t, out, "<script>")
+	assert.Contains(t, out, "&lt;script&gt;alert(1)&lt;/script&gt; \\*bold\\* \\| \\[link\\](http://x.example) \\# heading")
+	assert.Contains(t, out, "## \\#\\# Heading\\_area")
 }

@@ -1,12 +1,6 @@
 // Command hiyari serves the Hiyari web app, builds it as a static site and,
 // for consultants and scripts, prints the question bank and assesses answers
-// files.
-//
-//	hiyari [serve] [--addr 127.0.0.1:8000]   serve the app (default)
-//	hiyari build [--out DIR]                   write the app as static files
-//	hiyari bank [--json] [--lint FILE]         print or check a question bank
-//	hiyari assess FILE [--format md|json|csv] [--lang ja|en]
-//	hiyari template [--lang ja|en]             print an empty answers file
+// files. `hiyari help` lists every subcommand with its options.
 package main
 
 import (
@@ -16,6 +10,9 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+
+	"github.com/hiyari-app/hiyari/assessment"
+	"github.com/hiyari-app/hiyari/words"
 )
 
 // Exit codes.
@@ -33,6 +30,10 @@ type Main struct {
 	Stderr io.Writer
 	// Ready, when set, is called with the address the server listens on.
 	Ready func(addr string)
+
+	// lang is the language of messages and usage: --lang when the command
+	// line has it, else the environment's.
+	lang assessment.Lang
 }
 
 func main() {
@@ -42,36 +43,65 @@ func main() {
 	os.Exit(m.Run(ctx, os.Args[1:]))
 }
 
+// subcommand is one of hiyari's commands. Each parses its own flags with
+// newFlags, so `--help` works the same everywhere and `hiyari help` can
+// list them all.
+type subcommand struct {
+	name string
+	run  func(m *Main, ctx context.Context, args []string) int
+}
+
+// subcommands in the order `hiyari help` lists them; serve is the default.
+var subcommands = []subcommand{
+	{"serve", (*Main).serve},
+	{"build", (*Main).build},
+	{"bank", (*Main).bank},
+	{"assess", (*Main).assess},
+	{"template", (*Main).template},
+}
+
 // Run runs one subcommand and returns the process exit code.
 func (m *Main) Run(ctx context.Context, args []string) int {
-	cmd := "serve"
-	if len(args) > 0 && len(args[0]) > 0 && args[0][0] != '-' {
-		cmd, args = args[0], args[1:]
+	m.lang = commandLineLang(args)
+	name := "serve"
+	if len(args) > 0 {
+		switch a := args[0]; {
+		case a == "help" || a == "-h" || a == "-help" || a == "--help":
+			return m.help(ctx, args[1:])
+		case a != "" && a[0] != '-':
+			name, args = a, args[1:]
+		}
 	}
-	switch cmd {
-	case "serve":
-		return m.serve(ctx, args)
-	case "build":
-		return m.build(ctx, args)
-	case "bank":
-		return m.bank(args)
-	case "assess":
-		return m.assess(args)
-	case "template":
-		return m.template(args)
-	case "help", "-h", "--help":
-		fmt.Fprint(m.Stdout, usage)
-		return exitOK
+	for _, c := range subcommands {
+		if c.name == name {
+			return c.run(m, ctx, args)
+		}
 	}
-	fmt.Fprintf(m.Stderr, "hiyari: unknown command %q\n\n%s", cmd, usage)
+	fmt.Fprintf(m.Stderr, "hiyari: %s\n\n", words.CLIUnknown.In(m.lang, name))
+	m.overview(ctx, m.Stderr)
 	return exitUsage
 }
 
-const usage = `Usage:
-  hiyari [serve] [--addr 127.0.0.1:8000]      serve the app (default)
-  hiyari build [--out DIR]                     write the app as static files
-  hiyari bank [--json] [--lint FILE]           print the built-in bank, or check a custom one
-  hiyari assess FILE [--format md|json|csv] [--lang ja|en]
-                                               assess an answers file and print the plan
-  hiyari template [--lang ja|en]               print an answers file listing every question
-`
+// help prints every subcommand's usage (hiyari help), or one
+// (hiyari help assess).
+func (m *Main) help(ctx context.Context, args []string) int {
+	if len(args) > 0 {
+		return m.Run(ctx, []string{args[0], "--help"})
+	}
+	m.overview(ctx, m.Stdout)
+	return exitOK
+}
+
+// overview writes the usage of every subcommand to w, each generated from
+// its flag set.
+func (m *Main) overview(ctx context.Context, w io.Writer) {
+	out := *m
+	out.Stdout = w
+	for i, c := range subcommands {
+		if i > 0 {
+			fmt.Fprintln(w)
+		}
+		c.run(&out, ctx, []string{"--help"})
+	}
+	fmt.Fprintf(w, "\n%s\n", words.CLIMoreHelp.In(m.lang))
+}

@@ -3,12 +3,16 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
+	iofs "io/fs"
 	"net"
 	"net/http"
+	"path/filepath"
 	"strings"
 	"time"
+
+	"github.com/hiyari-app/hiyari/assessment"
+	"github.com/hiyari-app/hiyari/words"
 )
 
 // siteFlags are the options shared by serve and build.
@@ -18,55 +22,68 @@ type siteFlags struct {
 	version string
 }
 
-func (f *siteFlags) register(fs *flag.FlagSet) {
-	fs.StringVar(&f.web, "web", "web", "directory holding app.wasm (built with GOOS=js GOARCH=wasm go build -o web/app.wasm ./cmd/web)")
-	fs.StringVar(&f.prefix, "prefix", "", "path prefix the app is hosted under, e.g. /tools/hiyari (default: the root)")
-	fs.StringVar(&f.version, "version", "", "app version announced to installed copies (default: a hash of the app's files, so it changes exactly when they do)")
+func (f *siteFlags) register(fs *flags) {
+	l := fs.m.lang
+	fs.StringVar(&f.web, "web", "web", words.FlagWeb.In(l))
+	fs.StringVar(&f.prefix, "prefix", "", words.FlagPrefix.In(l))
+	fs.StringVar(&f.version, "version", "", words.FlagVersion.In(l))
 }
 
 // cleanPrefix checks the flags and returns the prefix in the form "/a/b"
 // or "".
-func (f *siteFlags) cleanPrefix() (string, error) {
+func (f *siteFlags) cleanPrefix(l assessment.Lang) (string, error) {
 	if strings.Trim(f.version, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-") != "" {
-		return "", fmt.Errorf("--version %q: use letters, digits, '.', '_' and '-' only", f.version)
+		return "", errors.New(words.CLIBadVersion.In(l, f.version))
 	}
 	p := strings.Trim(f.prefix, "/")
 	if p == "" {
 		return "", nil
 	}
 	if strings.ContainsAny(p, "?#\\ ") {
-		return "", fmt.Errorf("--prefix %q: use a plain path such as /tools/hiyari", f.prefix)
+		return "", errors.New(words.CLIBadPrefix.In(l, f.prefix))
 	}
 	return "/" + p, nil
 }
 
+// open loads the site the flags describe, explaining on standard error why
+// it cannot be (most often: the wasm is not built yet).
+func (f *siteFlags) open(fs *flags, prefix string) (*site, bool) {
+	s, err := loadSite(f.web, prefix, f.version)
+	if errors.Is(err, iofs.ErrNotExist) {
+		err = errors.New(words.CLINoWasm.In(fs.m.lang, err, filepath.Join(f.web, "app.wasm")))
+	}
+	if err != nil {
+		fs.fail(err.Error())
+		return nil, false
+	}
+	return s, true
+}
+
 // serve runs the web server until ctx is done.
 func (m *Main) serve(ctx context.Context, args []string) int {
-	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	fs.SetOutput(m.Stderr)
-	addr := fs.String("addr", "127.0.0.1:8000", "address to listen on (port 0 picks a free port)")
-	frame := fs.String("frame-ancestors", "'self'", "CSP frame-ancestors sources allowed to embed the app (e.g. \"'self' https://intranet.example\")")
+	fs := m.newFlags("serve", "", words.AboutServe)
+	addr := fs.String("addr", "127.0.0.1:8000", words.FlagAddr.In(m.lang))
+	frame := fs.String("frame-ancestors", "'self'", words.FlagFrame.In(m.lang))
 	var sf siteFlags
 	sf.register(fs)
-	if err := fs.Parse(args); err != nil {
+	pos, code, ok := fs.parse(args)
+	if !ok {
+		return code
+	}
+	if !fs.noArgs(pos) {
 		return exitUsage
 	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(m.Stderr, "hiyari serve: unexpected argument %q\n", fs.Arg(0))
-		return exitUsage
-	}
-	prefix, err := sf.cleanPrefix()
+	prefix, err := sf.cleanPrefix(m.lang)
 	if err != nil {
-		fmt.Fprintf(m.Stderr, "hiyari serve: %v\n", err)
+		fs.fail(err.Error())
 		return exitUsage
 	}
 	if strings.ContainsAny(*frame, ";,\r\n") {
-		fmt.Fprintf(m.Stderr, "hiyari serve: --frame-ancestors must be a space-separated list of sources\n")
+		fs.fail(words.CLIBadFrame.In(m.lang))
 		return exitUsage
 	}
-	s, err := loadSite(sf.web, prefix, sf.version)
-	if err != nil {
-		fmt.Fprintf(m.Stderr, "hiyari serve: %v\n", err)
+	s, ok := sf.open(fs, prefix)
+	if !ok {
 		return exitFailure
 	}
 	ln, err := net.Listen("tcp", *addr)
@@ -79,7 +96,7 @@ func (m *Main) serve(ctx context.Context, args []string) int {
 		ReadHeaderTimeout: 10 * time.Second,
 		IdleTimeout:       2 * time.Minute,
 	}
-	fmt.Fprintf(m.Stdout, "Hiyari is running on http://%s%s/\n", ln.Addr(), prefix)
+	fmt.Fprintln(m.Stdout, words.CLIRunning.In(m.lang, "http://"+ln.Addr().String()+prefix+"/"))
 	if m.Ready != nil {
 		m.Ready(ln.Addr().String())
 	}

@@ -47,7 +47,7 @@ func loadSite(webDir, prefix, version string) (*site, error) {
 	wasmPath := filepath.Join(webDir, "app.wasm")
 	wasm, err := os.ReadFile(wasmPath)
 	if err != nil {
-		return nil, fmt.Errorf("%v\n(build the app first: make build, or GOOS=js GOARCH=wasm go build -o %s ./cmd/web)", err, wasmPath)
+		return nil, err // the caller explains how to build it
 	}
 	if version == "" {
 		if version, err = siteVersion(wasm, prefix); err != nil {

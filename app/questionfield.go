@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/hiyari-app/hiyari/assessment"
+	"github.com/hiyari-app/hiyari/words"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -17,49 +18,49 @@ type choice struct {
 // question, one native radio per answer (value = answer id, so the keyboard
 // and assistive technology work as in any form), help on demand, why it
 // matters (the incidents its weakness caused) and a notes field.
-func (p *page) questionField(q *assessment.Question) app.UI {
-	l := p.s.Lang()
+func questionField(v view, q *assessment.Question) app.UI {
 	opts := make([]choice, len(q.Options))
 	for i, o := range q.Options {
-		opts[i] = choice{value: o, label: lookup(l, answerMsg, o)}
+		opts[i] = choice{value: o, label: words.Answer(v.lang(), o)}
 	}
-	noteID := "note-" + q.ID
-	return app.FieldSet().ID("q-"+q.ID).Class("question").Body(
-		app.Legend().Text(p.text(q.Text)),
-		p.radios(q.ID, opts, p.s.Answer(q.ID)),
-		p.help(q.Help),
-		p.why(q),
+	note := noteID(q.ID)
+	return app.FieldSet().ID(questionID(q.ID)).Class("question").Body(
+		app.Legend().Text(v.text(q.Text)),
+		radios(v, q.ID, opts),
+		help(v, q.Help),
+		why(v, q),
 		app.Div().Class("note").Body(
-			app.Label().For(noteID).Text(p.t(mNotes)),
-			serverText(app.Textarea().ID(noteID).Name(noteID).Rows(2).MaxLength(maxNote).DataSet("q", q.ID), p.s.Note(q.ID)).
-				OnInput(p.onNote),
+			app.Label().For(note).Text(v.t(words.Notes)),
+			serverText(app.Textarea().ID(note).Name(note).Rows(2).MaxLength(assessment.MaxNote).DataSet(dataQuestion, q.ID), v.s.Note(q.ID)).
+				OnInput(v.onNote),
 		),
 	)
 }
 
 // profileField draws a profile question the same way, with the bank's own
 // options.
-func (p *page) profileField(q *assessment.ProfileQuestion) app.UI {
+func profileField(v view, q *assessment.ProfileQuestion) app.UI {
 	opts := make([]choice, len(q.Options))
 	for i, o := range q.Options {
-		opts[i] = choice{value: o.ID, label: p.text(o.Label)}
+		opts[i] = choice{value: o.ID, label: v.text(o.Label)}
 	}
-	return app.FieldSet().ID("q-"+q.ID).Class("question").Body(
-		app.Legend().Text(p.text(q.Text)),
-		p.radios(q.ID, opts, p.s.Answer(q.ID)),
-		p.help(q.Help),
+	return app.FieldSet().ID(questionID(q.ID)).Class("question").Body(
+		app.Legend().Text(v.text(q.Text)),
+		radios(v, q.ID, opts),
+		help(v, q.Help),
 	)
 }
 
 // radios draws a radio group named after the question.
-func (p *page) radios(id string, opts []choice, current string) app.UI {
+func radios(v view, id string, opts []choice) app.UI {
+	current := v.s.Answer(id)
 	return app.Div().Class("options").Body(
 		app.Range(opts).Slice(func(i int) app.UI {
 			o := opts[i]
-			inputID := "a-" + id + "-" + o.value
-			return app.Label().Class("option").For(inputID).Body(
-				checked(app.Input().Type("radio").ID(inputID).Name(id).Value(o.value), app.IsServer && current == o.value).
-					OnChange(p.onAnswer),
+			input := optionID(id, o.value)
+			return app.Label().Class("option").For(input).Body(
+				checked(app.Input().Type("radio").ID(input).Name(id).Value(o.value), app.IsServer && current == o.value).
+					OnChange(v.onAnswer),
 				app.Span().Text(o.label),
 			)
 		}),
@@ -91,68 +92,64 @@ func serverText(ta app.HTMLTextarea, text string) app.HTMLTextarea {
 	return ta
 }
 
+// serverValue is a text field's value on the server, where it is
+// prerendered; in the browser syncForm sets it.
+func serverValue(v string) string {
+	if app.IsServer {
+		return v
+	}
+	return ""
+}
+
 // help shows a question's explanation behind a native disclosure, which
 // works with the keyboard and screen readers without any script.
-func (p *page) help(t assessment.Text) app.UI {
-	text := p.text(t)
+func help(v view, t assessment.Text) app.UI {
+	text := v.text(t)
 	if strings.TrimSpace(text) == "" {
 		return nil
 	}
 	return app.Details().Class("help").Body(
-		app.Summary().Text(p.t(mHelp)),
+		app.Summary().Text(v.t(words.Help)),
 		app.P().Text(text),
 	)
 }
 
 // why says what weakness a gap in this control is and which documented
 // incidents that weakness was part of.
-func (p *page) why(q *assessment.Question) app.UI {
-	b := p.s.Bank()
-	w := b.Weakness(q.Weakness)
+func why(v view, q *assessment.Question) app.UI {
+	w := v.bank().Weakness(q.Weakness)
 	if w == nil {
 		return nil
 	}
-	incs := b.IncidentsOf(q.Weakness)
+	incs := v.bank().IncidentsOf(q.Weakness)
 	return app.Div().Class("why").Body(
 		app.P().Body(
-			app.Strong().Text(p.t(mWhy)+": "),
-			app.Text(p.t(mWhyWeakness, p.text(w.Name))),
+			app.Strong().Text(v.t(words.Why)+": "),
+			app.Text(v.t(words.WhyWeakness, v.text(w.Name))),
 		),
 		app.If(len(incs) == 0, func() app.UI {
-			return app.P().Text(p.t(mWhyNoIncident))
+			return app.P().Text(v.t(words.WhyNoIncident))
 		}).Else(func() app.UI {
 			return app.Div().Body(
-				app.P().Text(p.t(mWhyIncidents)),
+				app.P().Text(v.t(words.WhyIncidents)),
 				app.Ul().Class("incidents-inline").Body(app.Range(incs).Slice(func(i int) app.UI {
-					return app.Li().Text(p.incidentLabel(incs[i]))
+					return app.Li().Text(incidentLabel(v, incs[i]))
 				})),
 			)
 		}),
 	)
 }
 
-// incidentLabel names an incident with its year.
-func (p *page) incidentLabel(inc *assessment.Incident) string {
-	return p.text(inc.Name) + " (" + year(inc.Date) + ")"
-}
-
-// year returns the year of a YYYY[-MM[-DD]] date.
-func year(date string) string {
-	if len(date) >= 4 {
-		return date[:4]
-	}
-	return date
-}
-
 // onAnswer stores the answer the user chose. Questions that appear because
 // of it get their stored answers once the render is done.
-func (p *page) onAnswer(ctx app.Context, e app.Event) {
+func (v view) onAnswer(ctx app.Context, e app.Event) {
 	src := ctx.JSSrc()
-	p.s.SetAnswer(src.Get("name").String(), src.Get("value").String())
-	ctx.Defer(func(ctx app.Context) { fillRadios(p.s) })
+	v.s.SetAnswer(src.Get("name").String(), src.Get("value").String())
+	ctx.Defer(func(ctx app.Context) { fillRadios(v.s) })
 }
 
-func (p *page) onNote(ctx app.Context, e app.Event) {
+// onNote stores a note as it is typed.
+func (v view) onNote(ctx app.Context, e app.Event) {
 	src := ctx.JSSrc()
-	p.s.SetNote(src.Get("dataset").Get("q").String(), src.Get("value").String())
+	v.s.SetNote(src.Get("dataset").Get(dataQuestion).String(), src.Get("value").String())
 }

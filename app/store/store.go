@@ -1,4 +1,4 @@
-package app
+package store
 
 import (
 	"slices"
@@ -7,25 +7,9 @@ import (
 	"github.com/hiyari-app/hiyari/assessment"
 )
 
-// Storage keys. Everything Hiyari keeps in the browser lives under
-// hiyari/v1/ so it never collides with another app on the same origin (an
-// intranet host serves many).
-const (
-	keyAnswers    = "hiyari/v1/answers"
-	keySettings   = "hiyari/v1/settings"
-	keyUnreadable = "hiyari/v1/answers-unreadable"
-)
-
-// storage is the part of the browser's localStorage the store uses;
-// go-app's app.BrowserStorage satisfies it, and so does localStore.
-type storage interface {
-	Set(k string, v any) error
-	Get(k string, v any) error
-	Del(k string)
-	Contains(k string) bool
-}
-
-// settings is what the browser remembers besides the answers.
+// settings is what the browser remembers besides the answers. Its Lang is
+// the one place the language is held: the answers document records it when
+// it is saved.
 type settings struct {
 	Lang assessment.Lang `json:"lang"`
 	Page string          `json:"page"`
@@ -35,17 +19,16 @@ type settings struct {
 // result and plan computed from them. Every change goes through a method that
 // saves at once and recomputes what depends on it, so Render only reads.
 //
-// In the browser one Store is shared by every page (see currentStore); on the
-// server each prerendered page gets a fresh one without storage.
+// In the browser one Store is shared by every page; on the server each
+// prerendered page gets a fresh one without storage.
 type Store struct {
-	bank    *assessment.Bank
-	answers *assessment.Answers
-	result  *assessment.Result
-	plan    *assessment.Plan
-	lang    assessment.Lang
-	page    string
+	bank     *assessment.Bank
+	answers  *assessment.Answers
+	result   *assessment.Result
+	plan     *assessment.Plan
+	settings settings
 
-	storage   storage // nil until attached; then every change is saved
+	storage   Storage // nil until attached; then every change is saved
 	attached  bool
 	returning bool // storage held Hiyari's data before this page load
 	saveErr   bool // the last save failed
@@ -53,24 +36,24 @@ type Store struct {
 	now       func() time.Time
 }
 
-// NewStore returns an empty store for bank b in Japanese.
-func NewStore(b *assessment.Bank) *Store {
-	s := &Store{bank: b, answers: assessment.NewAnswers(b), lang: assessment.JA, now: time.Now}
+// New returns an empty store for bank b in Japanese.
+func New(b *assessment.Bank) *Store {
+	s := &Store{bank: b, answers: assessment.NewAnswers(b), settings: settings{Lang: assessment.JA}, now: time.Now}
 	s.recompute()
 	return s
 }
 
 // Attach loads saved work from st (once) and saves every later change to it.
 // browserLang (navigator.language) picks the language the first time.
-func (s *Store) Attach(st storage, browserLang string) {
+func (s *Store) Attach(st Storage, browserLang string) {
 	if s.attached || st == nil {
 		return
 	}
 	s.attached = true
 	s.storage = st
-	s.returning = st.Contains(keySettings) || st.Contains(keyAnswers)
+	s.returning = st.Contains(KeySettings) || st.Contains(KeyAnswers)
 	var set settings
-	if err := st.Get(keySettings, &set); err != nil || set.Lang == "" {
+	if err := st.Get(KeySettings, &set); err != nil || set.Lang == "" {
 		if l, ok := assessment.ParseLang(browserLang); ok {
 			set.Lang = l
 		} else if browserLang != "" {
@@ -78,18 +61,18 @@ func (s *Store) Attach(st storage, browserLang string) {
 		}
 	}
 	if l, ok := assessment.ParseLang(string(set.Lang)); ok {
-		s.lang = l
+		s.settings.Lang = l
 	}
-	s.page = set.Page
+	s.settings.Page = set.Page
 	var raw string
-	if err := st.Get(keyAnswers, &raw); err == nil && raw != "" {
+	if err := st.Get(KeyAnswers, &raw); err == nil && raw != "" {
 		if a, err := s.parse([]byte(raw)); err == nil {
 			s.answers = a
 		} else {
 			// Keep what we could not read: a newer version of Hiyari or a
 			// repair by hand may still use it.
 			s.broken = true
-			st.Set(keyUnreadable, raw)
+			st.Set(KeyUnreadable, raw)
 		}
 	}
 	s.recompute()
@@ -118,16 +101,16 @@ func (s *Store) touch() {
 		s.answers.Created = ts
 	}
 	s.answers.Updated = ts
-	s.answers.Lang = s.lang
 }
 
 func (s *Store) saveAnswers() {
 	if s.storage == nil {
 		return
 	}
+	s.answers.Lang = s.settings.Lang
 	data, err := s.answers.Marshal()
 	if err == nil {
-		err = s.storage.Set(keyAnswers, string(data))
+		err = s.storage.Set(KeyAnswers, string(data))
 	}
 	s.saveErr = err != nil
 }
@@ -136,14 +119,14 @@ func (s *Store) saveSettings() {
 	if s.storage == nil {
 		return
 	}
-	s.saveErr = s.storage.Set(keySettings, settings{Lang: s.lang, Page: s.page}) != nil
+	s.saveErr = s.storage.Set(KeySettings, s.settings) != nil
 }
 
 // Bank returns the question bank.
 func (s *Store) Bank() *assessment.Bank { return s.bank }
 
 // Lang returns the interface language.
-func (s *Store) Lang() assessment.Lang { return s.lang }
+func (s *Store) Lang() assessment.Lang { return s.settings.Lang }
 
 // Result returns the assessment of the current answers.
 func (s *Store) Result() *assessment.Result { return s.result }
@@ -164,7 +147,7 @@ func (s *Store) Note(id string) string { return s.answers.Notes[id] }
 func (s *Store) Company() string { return s.answers.Company }
 
 // Page returns the path the user was last on.
-func (s *Store) Page() string { return s.page }
+func (s *Store) Page() string { return s.settings.Page }
 
 // Returning reports whether this browser had used Hiyari before this page
 // load.
@@ -184,25 +167,25 @@ func (s *Store) Started() bool {
 // Planned reports whether action id is marked as planned.
 func (s *Store) Planned(id string) bool { return slices.Contains(s.answers.Planned, id) }
 
-// SetLang switches the interface language.
+// SetLang switches the interface language, the one place it is held; the
+// answers document records it when it is saved.
 func (s *Store) SetLang(l assessment.Lang) {
 	if l != assessment.JA && l != assessment.EN {
 		return
 	}
-	s.lang = l
+	s.settings.Lang = l
 	s.saveSettings()
 	if s.Started() {
-		s.answers.Lang = l
 		s.saveAnswers()
 	}
 }
 
 // SetPage records the page the user is on, so a new visit can resume there.
 func (s *Store) SetPage(path string) {
-	if s.page == path {
+	if s.settings.Page == path {
 		return
 	}
-	s.page = path
+	s.settings.Page = path
 	s.saveSettings()
 }
 
@@ -243,8 +226,8 @@ func (s *Store) SetNote(id, note string) {
 	if s.bank.Question(id) == nil && s.bank.ProfileQuestion(id) == nil {
 		return
 	}
-	if r := []rune(note); len(r) > maxNote {
-		note = string(r[:maxNote])
+	if r := []rune(note); len(r) > assessment.MaxNote {
+		note = string(r[:assessment.MaxNote])
 	}
 	if s.answers.Notes[id] == note {
 		return
@@ -261,16 +244,10 @@ func (s *Store) SetNote(id, note string) {
 	s.saveAnswers()
 }
 
-// maxNote is the longest note the answers schema accepts.
-const maxNote = 5000
-
-// maxCompany is the longest company name the answers schema accepts.
-const maxCompany = 200
-
 // SetCompany records the company name.
 func (s *Store) SetCompany(name string) {
-	if r := []rune(name); len(r) > maxCompany {
-		name = string(r[:maxCompany])
+	if r := []rune(name); len(r) > assessment.MaxCompany {
+		name = string(r[:assessment.MaxCompany])
 	}
 	if s.answers.Company == name {
 		return
@@ -278,7 +255,6 @@ func (s *Store) SetCompany(name string) {
 	s.answers.Company = name
 	s.touch()
 	s.saveAnswers()
-	s.result.Company = name
 }
 
 // SetPlanned marks action id as planned or not and updates the projection.
@@ -334,9 +310,9 @@ func (s *Store) Export() ([]byte, error) { return s.answers.Marshal() }
 // Reset deletes every answer, note and planned action; the language stays.
 func (s *Store) Reset() {
 	s.answers = assessment.NewAnswers(s.bank)
-	s.page = ""
+	s.settings.Page = ""
 	if s.storage != nil {
-		s.storage.Del(keyAnswers)
+		s.storage.Del(KeyAnswers)
 	}
 	s.saveSettings()
 	s.recompute()

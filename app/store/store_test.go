@@ -1,17 +1,38 @@
-package app
+package store
 
 import (
 	"bytes"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/hiyari-app/hiyari/assessment"
+	"github.com/hiyari-app/hiyari/assessment/assessmenttest"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
+// newTestStore returns a store on bank b, attached to fresh storage, in
+// lang, with a fixed clock.
+func newTestStore(t *testing.T, b *assessment.Bank, lang assessment.Lang) (*Store, *Memory) {
+	t.Helper()
+	st := NewMemory()
+	s := New(b)
+	s.now = func() time.Time { return time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC) }
+	s.Attach(st, string(lang))
+	return s, st
+}
+
+// reproduceJCoin answers the mini bank the way the J-Coin Pay breach
+// happened.
+func reproduceJCoin(s *Store) {
+	for q, a := range assessmenttest.JCoin {
+		s.SetAnswer(q, a)
+	}
+}
+
 func TestStoreResumesExactlyAfterReload(t *testing.T) {
-	b := miniBank(t)
+	b := assessmenttest.Mini(t)
 	s, st := newTestStore(t, b, assessment.EN)
 	reproduceJCoin(s)
 	s.SetNote("TD1", "Vendor says it is open")
@@ -21,13 +42,13 @@ func TestStoreResumesExactlyAfterReload(t *testing.T) {
 	s.SetPage("/questions/remote")
 
 	// Every key is ours.
-	for k := range st.data {
+	for k := range st.Data {
 		assert.True(t, strings.HasPrefix(k, "hiyari/v1/"), k)
 	}
 
 	// A new page load: a new store on the same storage. The browser's
 	// language does not override the saved choice.
-	again := NewStore(b)
+	again := New(b)
 	again.Attach(st, "en-US")
 	assert.Equal(t, s.Answers().Answers, again.Answers().Answers)
 	assert.Equal(t, "Vendor says it is open", again.Note("TD1"))
@@ -41,14 +62,14 @@ func TestStoreResumesExactlyAfterReload(t *testing.T) {
 
 func TestStoreLanguageFromBrowserFirstTime(t *testing.T) {
 	for browser, want := range map[string]assessment.Lang{"ja-JP": assessment.JA, "en-GB": assessment.EN, "fr-FR": assessment.EN, "ja": assessment.JA} {
-		s := NewStore(miniBank(t))
-		s.Attach(newMemStorage(), browser)
+		s := New(assessmenttest.Mini(t))
+		s.Attach(NewMemory(), browser)
 		assert.Equal(t, want, s.Lang(), browser)
 	}
 }
 
 func TestStoreIgnoresWhatTheBankDoesNotOffer(t *testing.T) {
-	s, st := newTestStore(t, miniBank(t), assessment.EN)
+	s, st := newTestStore(t, assessmenttest.Mini(t), assessment.EN)
 	s.SetAnswer("TD1", "maybe")
 	s.SetAnswer("NOPE", "yes")
 	s.SetAnswer("P_TEST", "partly") // not an option of the profile question
@@ -57,55 +78,55 @@ func TestStoreIgnoresWhatTheBankDoesNotOffer(t *testing.T) {
 	assert.Empty(t, s.Answers().Answers)
 	assert.Empty(t, s.Answers().Planned)
 	assert.Empty(t, s.Answers().Notes)
-	assert.NotContains(t, st.data, keyAnswers, "nothing was saved")
+	assert.NotContains(t, st.Data, KeyAnswers, "nothing was saved")
 }
 
 func TestStoreCapsNotesAndCompanyToTheSchema(t *testing.T) {
-	s, st := newTestStore(t, miniBank(t), assessment.EN)
+	s, st := newTestStore(t, assessmenttest.Mini(t), assessment.EN)
 	s.SetNote("TD1", strings.Repeat("ヒ", 6000))
 	s.SetCompany(strings.Repeat("ヤ", 300))
-	assert.Len(t, []rune(s.Note("TD1")), maxNote)
-	assert.Len(t, []rune(s.Company()), maxCompany)
+	assert.Len(t, []rune(s.Note("TD1")), assessment.MaxNote)
+	assert.Len(t, []rune(s.Company()), assessment.MaxCompany)
 	// What was saved can be read back as a valid answers file.
-	again := NewStore(s.Bank())
+	again := New(s.Bank())
 	again.Attach(st, "en")
 	assert.False(t, again.StoredBroken())
 	assert.Equal(t, s.Note("TD1"), again.Note("TD1"))
 }
 
 func TestStoreSetsAsideUnreadableSavedAnswers(t *testing.T) {
-	st := newMemStorage()
-	require.NoError(t, st.Set(keyAnswers, `{"schema":"hiyari.answers/v1","bank":{"id":"other","version":"1"},"answers":{}}`))
-	s := NewStore(miniBank(t))
+	st := NewMemory()
+	require.NoError(t, st.Set(KeyAnswers, `{"schema":"hiyari.answers/v1","bank":{"id":"other","version":"1"},"answers":{}}`))
+	s := New(assessmenttest.Mini(t))
 	s.Attach(st, "en")
 	assert.True(t, s.StoredBroken())
 	assert.False(t, s.Started())
 	var kept string
-	require.NoError(t, st.Get(keyUnreadable, &kept))
+	require.NoError(t, st.Get(KeyUnreadable, &kept))
 	assert.Contains(t, kept, `"id":"other"`, "the unreadable data is kept")
 }
 
 func TestStoreReportsSaveFailure(t *testing.T) {
-	s, st := newTestStore(t, miniBank(t), assessment.EN)
-	st.fail = true
+	s, st := newTestStore(t, assessmenttest.Mini(t), assessment.EN)
+	st.Fail = true
 	s.SetAnswer("TD1", "yes")
 	assert.True(t, s.SaveFailed())
 	assert.Equal(t, "yes", s.Answer("TD1"), "the answer still counts in this session")
-	st.fail = false
+	st.Fail = false
 	s.SetAnswer("TD1", "no")
 	assert.False(t, s.SaveFailed())
 }
 
 func TestStartOverDeletesEverythingButLanguage(t *testing.T) {
-	s, st := newTestStore(t, miniBank(t), assessment.JA)
+	s, st := newTestStore(t, assessmenttest.Mini(t), assessment.JA)
 	reproduceJCoin(s)
 	s.SetCompany("Acme")
 	s.SetPage("/plan")
 	s.Reset()
 	assert.False(t, s.Started())
 	assert.Equal(t, 0, s.Result().Progress.Answered)
-	assert.NotContains(t, st.data, keyAnswers)
-	again := NewStore(s.Bank())
+	assert.NotContains(t, st.Data, KeyAnswers)
+	again := New(s.Bank())
 	again.Attach(st, "en")
 	assert.False(t, again.Started())
 	assert.Equal(t, assessment.JA, again.Lang())
@@ -113,38 +134,37 @@ func TestStartOverDeletesEverythingButLanguage(t *testing.T) {
 }
 
 func TestImportRefusesBrokenFilesAndKeepsAnswers(t *testing.T) {
-	b := miniBank(t)
+	b := assessmenttest.Mini(t)
 	s, st := newTestStore(t, b, assessment.EN)
 	reproduceJCoin(s)
-	saved := st.data[keyAnswers]
+	saved := st.Data[KeyAnswers]
 
 	valid, err := s.Export()
 	require.NoError(t, err)
 	cases := map[string]struct {
 		data []byte
-		want msg
+		want assessment.Kind
 	}{
-		"not json":       {[]byte("<script>alert(1)</script>"), mErrSyntax},
-		"other document": {[]byte(`{"schema":"hiyari.bank/v1"}`), mErrSchema},
-		"too large":      {bytes.Repeat([]byte(" "), assessment.MaxAnswersSize+1), mErrTooLarge},
-		"other bank":     {bytes.Replace(valid, []byte(`"id": "mini"`), []byte(`"id": "elsewhere"`), 1), mErrMismatch},
-		"bad option":     {bytes.Replace(valid, []byte(`"TD1": "no"`), []byte(`"TD1": "always"`), 1), mErrInvalid},
-		"bad id":         {bytes.Replace(valid, []byte(`"TD1": "no"`), []byte(`"<img src=x>": "no"`), 1), mErrInvalid},
+		"not json":       {[]byte("<script>alert(1)</script>"), assessment.KindSyntax},
+		"other document": {[]byte(`{"schema":"hiyari.bank/v1"}`), assessment.KindSchema},
+		"too large":      {bytes.Repeat([]byte(" "), assessment.MaxAnswersSize+1), assessment.KindTooLarge},
+		"other bank":     {bytes.Replace(valid, []byte(`"id": "mini"`), []byte(`"id": "elsewhere"`), 1), assessment.KindMismatch},
+		"bad option":     {bytes.Replace(valid, []byte(`"TD1": "no"`), []byte(`"TD1": "always"`), 1), assessment.KindInvalid},
+		"bad id":         {bytes.Replace(valid, []byte(`"TD1": "no"`), []byte(`"<img src=x>": "no"`), 1), assessment.KindInvalid},
 	}
 	for name, c := range cases {
 		t.Run(name, func(t *testing.T) {
 			_, _, err := s.ParseImport(c.data)
 			require.Error(t, err)
-			assert.Equal(t, c.want, importError(err))
-			assert.NotEmpty(t, tr(assessment.JA, importError(err)))
-			assert.Equal(t, saved, st.data[keyAnswers], "stored answers untouched")
+			assert.Equal(t, c.want, assessment.KindOf(err))
+			assert.Equal(t, saved, st.Data[KeyAnswers], "stored answers untouched")
 			assert.Equal(t, "no", s.Answer("TD1"))
 		})
 	}
 }
 
 func TestImportReplacesAfterValidation(t *testing.T) {
-	b := miniBank(t)
+	b := assessmenttest.Mini(t)
 	src, _ := newTestStore(t, b, assessment.EN)
 	reproduceJCoin(src)
 	src.SetNote("TD2", "check with vendor")
@@ -161,5 +181,26 @@ func TestImportReplacesAfterValidation(t *testing.T) {
 	dst.Replace(a)
 	assert.Equal(t, "check with vendor", dst.Note("TD2"))
 	assert.Equal(t, src.Result().Scores, dst.Result().Scores)
-	assert.Contains(t, st.data[keyAnswers], "check with vendor")
+	assert.Contains(t, st.Data[KeyAnswers], "check with vendor")
+}
+
+// TestLanguageIsHeldOnce: the store's setting is the language; the saved
+// settings and the saved answers document both record it.
+func TestLanguageIsHeldOnce(t *testing.T) {
+	s, st := newTestStore(t, assessmenttest.Mini(t), assessment.EN)
+	s.SetAnswer("TD1", "no")
+	s.SetLang(assessment.JA)
+	saved, err := assessment.ParseAnswers([]byte(mustGet(t, st, KeyAnswers)))
+	require.NoError(t, err)
+	assert.Equal(t, assessment.JA, saved.Lang)
+	assert.Contains(t, st.Data[KeySettings], `"lang":"ja"`)
+	assert.Equal(t, assessment.JA, s.Answers().Lang)
+	assert.Equal(t, assessment.JA, s.Lang())
+}
+
+func mustGet(t *testing.T, st *Memory, k string) string {
+	t.Helper()
+	var v string
+	require.NoError(t, st.Get(k, &v))
+	return v
 }

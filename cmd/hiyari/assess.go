@@ -1,0 +1,89 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/hiyari-app/hiyari/assessment"
+	"github.com/hiyari-app/hiyari/report"
+	"github.com/hiyari-app/hiyari/words"
+)
+
+// assess reads an answers file and prints the result and plan.
+func (m *Main) assess(_ context.Context, args []string) int {
+	f := m.newFlags("assess", "FILE", words.AboutAssess)
+	format := f.String("format", "md", words.FlagFormat.In(m.lang))
+	lang := f.String("lang", "", words.FlagLangDoc.In(m.lang))
+	bankPath := f.String("bank", "", words.FlagBankFile.In(m.lang))
+	pos, code, ok := f.parse(args)
+	if !ok {
+		return code
+	}
+	if len(pos) != 1 {
+		f.fail(words.CLIOneFile.In(m.lang))
+		f.usage(m.Stderr)
+		return exitUsage
+	}
+	file := pos[0]
+	write := map[string]func(*Main, report.Doc) error{
+		"md":   func(m *Main, d report.Doc) error { return report.WriteMarkdown(m.Stdout, d) },
+		"json": func(m *Main, d report.Doc) error { return report.WriteJSON(m.Stdout, d) },
+		"csv":  func(m *Main, d report.Doc) error { return report.WriteCSV(m.Stdout, d) },
+	}[*format]
+	if write == nil {
+		f.fail(words.CLIBadFormat.In(m.lang, *format, "md, json, csv"))
+		return exitUsage
+	}
+	if *lang != "" {
+		if _, err := m.docLang(*lang, ""); err != nil {
+			f.fail(err.Error())
+			return exitUsage
+		}
+	}
+	b, ok := m.loadBank(*bankPath)
+	if !ok {
+		return exitUsage
+	}
+	data, err := m.readInput(file, assessment.MaxAnswersSize)
+	if err != nil {
+		fmt.Fprintf(m.Stderr, "hiyari: %v\n", err)
+		return exitUsage
+	}
+	answers, err := assessment.ParseAnswers(data)
+	if err != nil {
+		m.explain(file, err)
+		return exitUsage
+	}
+	warnings, err := answers.Check(b)
+	for _, w := range warnings {
+		fmt.Fprintf(m.Stderr, "hiyari: %s: %s: %s\n", file, words.CLIWarning.In(m.lang), w)
+	}
+	if err != nil {
+		m.explain(file, err)
+		return exitUsage
+	}
+	l, _ := m.docLang(*lang, answers.Lang)
+	result := assessment.Assess(b, answers)
+	d := report.Doc{Bank: b, Answers: answers, Result: result, Plan: assessment.NewPlan(b, result), Lang: l}
+	if err := write(m, d); err != nil {
+		fmt.Fprintf(m.Stderr, "hiyari: %v\n", err)
+		return exitFailure
+	}
+	return exitOK
+}
+
+// explain prints why a file could not be used, in words a consultant can
+// act on, followed by every located problem.
+func (m *Main) explain(file string, err error) {
+	fmt.Fprintf(m.Stderr, "hiyari: %s: %s\n", file, words.ErrorKind(assessment.KindOf(err)).In(m.lang))
+	var e *assessment.Error
+	if errors.As(err, &e) {
+		if len(e.Problems) == 0 && e.Err != nil {
+			fmt.Fprintf(m.Stderr, "  %v\n", e.Err)
+		}
+		for _, p := range e.Problems {
+			fmt.Fprintf(m.Stderr, "  %s\n", p)
+		}
+	}
+}
