@@ -49,6 +49,11 @@ func loadSite(webDir, prefix, version string) (*site, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%v\n(build the app first: make build, or GOOS=js GOARCH=wasm go build -o %s ./cmd/web)", err, wasmPath)
 	}
+	// Never hand out a module that cannot start: browsers would install
+	// it as an update.
+	if err := checkWasm(wasm); err != nil {
+		return nil, fmt.Errorf("%s is not a usable WebAssembly module: %v\n(rebuild it, or copy it again: make build)", wasmPath, err)
+	}
 	if version == "" {
 		if version, err = siteVersion(wasm, prefix); err != nil {
 			return nil, err
