@@ -143,6 +143,20 @@ func fillRadios(s *Store) {
 	}
 }
 
+// property reads v[name] through Reflect.get and reports whether it could.
+// Value.Get must not be used on a getter that may throw, such as
+// window.localStorage where the browser blocks site data: Go's wasm_exec.js
+// does not catch the exception, which then unwinds the whole Go program past
+// every recover and stops the app. Through Call it becomes a Go panic.
+func property(v app.Value, name string) (p app.Value, ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	return app.Window().Get("Reflect").Call("get", v, name), true
+}
+
 // localStore is window.localStorage with values stored as JSON, the same
 // format as go-app's ctx.LocalStorage(). The store attaches it in OnInit,
 // before the first render, where go-app's context is not available yet.

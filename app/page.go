@@ -67,6 +67,7 @@ func (p *page) OnPreRender(ctx app.Context) {
 }
 
 func (p *page) OnMount(ctx app.Context) {
+	reportStarted()
 	WatchForUpdates()
 	p.OnAppUpdate(ctx)
 	p.arrive(ctx)

@@ -59,7 +59,8 @@ func loadSite(webDir, prefix, version string) (*site, error) {
 			return nil, err
 		}
 	}
-	h := app.NewPrefixedHandler(version, prefix)
+	digest := sha256.Sum256(wasm)
+	h := app.NewPrefixedHandler(version, prefix, hex.EncodeToString(digest[:]))
 	// The progress label counts decompressed bytes; without the raw size it
 	// would divide by the compressed Content-Length and pass 100%.
 	h.WasmContentLength = strconv.Itoa(len(wasm))
@@ -111,7 +112,8 @@ func siteVersion(wasm []byte, prefix string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	probe := app.NewPrefixedHandler("version-probe", prefix)
+	// The probe's worker carries no wasm digest: the wasm is hashed above.
+	probe := app.NewPrefixedHandler("version-probe", prefix, "")
 	fmt.Fprintf(sum, "head %q %q %q %q %q %q %q %q\n", probe.Title, probe.Description, probe.Lang, probe.Styles,
 		probe.RawHeaders, probe.Icon, probe.ThemeColor, app.Paths())
 	for _, p := range []string{"/app.js", "/app-worker.js", "/manifest.webmanifest", "/wasm_exec.js", "/app.css"} {

@@ -3,7 +3,9 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"encoding/binary"
+	"encoding/hex"
 	"io"
 	"net/http"
 	"os"
@@ -227,4 +229,6 @@ func TestBuildWritesAStaticSite(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, string(worker), `"hiyari-"`, "the static site ships Hiyari's own worker")
 	assert.NotContains(t, string(worker), "{{.", "template placeholders left in the worker")
+	sum := sha256.Sum256(fakeWasm())
+	assert.Contains(t, string(worker), `"`+hex.EncodeToString(sum[:])+`"`, "the worker knows the wasm it must install")
 }
