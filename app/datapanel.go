@@ -1,8 +1,6 @@
 package app
 
 import (
-	"time"
-
 	"github.com/hiyari-app/hiyari/assessment"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -43,7 +41,7 @@ func (d *dataPanel) render(p *page) app.UI {
 		// until something is stored.
 		app.If(started, func() app.UI {
 			return app.Div().Class("row").Body(
-				app.Button().ID("export").Class("button").Type("button").Text(p.t(mExport)).OnClick(d.onExport),
+				app.Button().ID("export").Class("button").Type("button").Text(p.t(mExport)).OnClick(p.onExport),
 			)
 		}),
 		app.Div().Class("field").Body(
@@ -87,15 +85,6 @@ func (d *dataPanel) render(p *page) app.UI {
 }
 
 func (d *dataPanel) say(m msg, args ...any) { d.status, d.statusArgs = m, args }
-
-func (d *dataPanel) onExport(ctx app.Context, e app.Event) {
-	data, err := d.p.s.Export()
-	if err != nil {
-		return
-	}
-	name := "hiyari-answers-" + time.Now().Format("2006-01-02") + ".json"
-	download(name, "application/json", data)
-}
 
 func (d *dataPanel) onImport(ctx app.Context, e app.Event) {
 	input := ctx.JSSrc()

@@ -32,6 +32,7 @@ const (
 	mFooterNotice  msg = "footer.disclaimer"
 	mSaveFailed    msg = "store.save_failed"
 	mStoredBroken  msg = "store.stored_unreadable"
+	mNoStorage     msg = "store.refused"
 )
 
 // Landing page and the answers file.
@@ -215,6 +216,7 @@ var ja = map[msg]string{
 	mFooterNotice:  "この診断は回答にもとづく自己評価であり、監査や法的助言ではありません。",
 	mSaveFailed:    "このブラウザに回答を保存できませんでした(保存容量の不足やプライベートモードの可能性があります)。回答ファイルを書き出して保管してください。",
 	mStoredBroken:  "以前に保存された回答を読み込めませんでした。元のデータは消さずに別の場所へ保管し、新しく始めています。",
+	mNoStorage:     "このブラウザはサイトのデータ保存を許可していないため、Hiyariはここに何も保存できません。回答はこのページを閉じるか再読み込みすると失われます。残すには回答ファイルを書き出してください。",
 
 	mLandingTitle:      "実際に起きた事故から学ぶ、セキュリティ自己診断",
 	mLandingWhat:       "Hiyariは、いくつかの質問への回答を国内で実際に起きた情報漏えいや不正利用の経緯と照らし合わせ、自社が同じ道をたどっていないかを示し、優先順位をつけた対策計画を印刷できる形で作ります。",
@@ -386,6 +388,7 @@ var en = map[msg]string{
 	mFooterNotice:  "This is a self-assessment based on your answers, not an audit or legal advice.",
 	mSaveFailed:    "Your answers could not be saved in this browser (it may be full or in private mode). Export your answers file to keep them.",
 	mStoredBroken:  "Answers saved earlier could not be read. They were set aside, not deleted, and you are starting afresh.",
+	mNoStorage:     "This browser does not let Hiyari keep anything (site data is blocked), so your answers are lost when you close or reload this page. Export your answers file to keep them.",
 
 	mLandingTitle:      "A security check built on real incidents",
 	mLandingWhat:       "Answer a short questionnaire and Hiyari compares your answers with how real data breaches and fraud cases in Japan happened, shows where your company is on the same path, and prints a prioritised plan to fix it.",

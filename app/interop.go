@@ -2,7 +2,9 @@ package app
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
+	"sync"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -157,12 +159,69 @@ func property(v app.Value, name string) (p app.Value, ok bool) {
 	return app.Window().Get("Reflect").Call("get", v, name), true
 }
 
+var (
+	storageGuard  sync.Once
+	storageUsable bool // window.localStorage could be read at start
+)
+
+// GuardStorage must run before go-app starts (cmd/web calls it first; the
+// store calls it again, which is harmless). Where the browser refuses site
+// data, reading window.localStorage throws, and go-app reads it through
+// Value.Get at every start (engine.Start sweeps it for expired persisted
+// states): the exception would stop the app before the user could do
+// anything (see property). So it is probed safely here and, if refused,
+// replaced for this page by an empty stand-in: reads find nothing and
+// writes fail, as the browser intends. The store then keeps work in memory
+// and says so.
+func GuardStorage() {
+	if !app.IsClient {
+		return
+	}
+	storageGuard.Do(func() {
+		w := app.Window()
+		if ls, ok := property(w, "localStorage"); ok && ls.Truthy() {
+			storageUsable = true
+			return
+		}
+		// No setItem: a write through go-app's ctx.LocalStorage() fails
+		// with an error instead of pretending to keep anything.
+		nothing := app.FuncOf(func(app.Value, []app.Value) any { return nil })
+		empty := w.Get("Object").New()
+		empty.Set("length", 0)
+		for _, m := range []string{"key", "getItem", "removeItem", "clear"} {
+			empty.Set(m, nothing)
+		}
+		desc := w.Get("Object").New()
+		desc.Set("value", empty)
+		desc.Set("configurable", true)
+		w.Get("Object").Call("defineProperty", w, "localStorage", desc)
+	})
+}
+
+// browserStorage returns the storage the store saves to, or nil when the
+// browser refuses to keep anything.
+func browserStorage() storage {
+	GuardStorage()
+	if !storageUsable {
+		return nil
+	}
+	return localStore{}
+}
+
 // localStore is window.localStorage with values stored as JSON, the same
 // format as go-app's ctx.LocalStorage(). The store attaches it in OnInit,
 // before the first render, where go-app's context is not available yet.
 type localStore struct{}
 
-func (localStore) ls() app.Value { return app.Window().Get("localStorage") }
+// ls returns window.localStorage; if the browser refuses it, it panics
+// with an error each method recovers.
+func (localStore) ls() app.Value {
+	ls, ok := property(app.Window(), "localStorage")
+	if !ok {
+		panic(errors.New("window.localStorage refused"))
+	}
+	return ls
+}
 
 // Set stores v; a full or disabled storage makes setItem throw, which
 // becomes an error here instead of a crash.

@@ -54,7 +54,7 @@ func (p *page) OnInit() {
 	// Load saved work before the first render, so a reload never shows an
 	// empty page first (and never prints one).
 	if app.IsClient {
-		p.s.Attach(localStore{}, navigatorLang())
+		p.s.Attach(browserStorage(), navigatorLang())
 	}
 }
 
@@ -172,6 +172,18 @@ func (p *page) onLang(ctx app.Context, e app.Event) {
 }
 
 func (p *page) onReload(ctx app.Context, e app.Event) { ctx.Reload() }
+
+// onExport downloads the answers file: from the data panel, and from the
+// notice every page shows when the browser keeps nothing, so that the user
+// can save their work without leaving their place.
+func (p *page) onExport(ctx app.Context, e app.Event) {
+	data, err := p.s.Export()
+	if err != nil {
+		return
+	}
+	name := "hiyari-answers-" + time.Now().Format("2006-01-02") + ".json"
+	download(name, "application/json", data)
+}
 
 // t is shorthand for wording in the current language.
 func (p *page) t(m msg, args ...any) string { return tr(p.s.Lang(), m, args...) }
