@@ -47,7 +47,7 @@ func (d *dataPanel) render(v view) app.UI {
 		// until something is stored.
 		app.If(started, func() app.UI {
 			return app.Div().Class("row").Body(
-				app.Button().ID("export").Class("button").Type("button").Text(v.t(words.Export)).OnClick(d.onExport),
+				app.Button().ID("export").Class("button").Type("button").Text(v.t(words.Export)).OnClick(v.onExport),
 			)
 		}),
 		app.Div().Class("field").Body(
@@ -98,8 +98,11 @@ func (d *dataPanel) say(m words.Msg) {
 // fail shows why an import failed.
 func (d *dataPanel) fail(m words.Msg) { d.failed = &m }
 
-func (d *dataPanel) onExport(ctx app.Context, e app.Event) {
-	data, err := d.v.s.Export()
+// onExport downloads the answers file: from this panel, and from the
+// notice every page shows when the browser keeps nothing (layout.go), so
+// that the user can save their work without leaving their place.
+func (v view) onExport(ctx app.Context, e app.Event) {
+	data, err := v.s.Export()
 	if err != nil {
 		return
 	}

@@ -32,14 +32,16 @@ const (
 // origin. version must change whenever anything the browser caches changes
 // (the server derives it from the wasm and static files): a new version is
 // what makes installed copies update, and an empty one would make every
-// restart look like an update.
-func NewHandler(version string) *app.Handler {
-	return NewPrefixedHandler(version, "")
+// restart look like an update. wasmSHA256 is the hex SHA-256 of the app.wasm
+// served beside it: the service worker installs an update only if the wasm
+// it downloaded has exactly this digest.
+func NewHandler(version, wasmSHA256 string) *app.Handler {
+	return NewPrefixedHandler(version, "", wasmSHA256)
 }
 
 // NewPrefixedHandler is NewHandler for an app hosted under a path prefix such
 // as "/tools/hiyari" (no trailing slash; "" means the root).
-func NewPrefixedHandler(version, prefix string) *app.Handler {
+func NewPrefixedHandler(version, prefix, wasmSHA256 string) *app.Handler {
 	res := Resolver(prefix)
 	styles, printStyles := stylesheets()
 
@@ -72,15 +74,19 @@ func NewPrefixedHandler(version, prefix string) *app.Handler {
 			SVG:      iconSVG,
 			Maskable: iconMaskable,
 		},
-		BackgroundColor:       "#ffffff",
-		ThemeColor:            "#0b5563",
-		LoadingLabel:          "{progress}%",
-		Styles:                styles,
-		RawHeaders:            raw,
-		CacheableResources:    cacheable,
-		Resources:             res,
-		Version:               version,
-		ServiceWorkerTemplate: strings.ReplaceAll(ServiceWorkerJS, "{{.Routes}}", string(routesJSON)),
+		BackgroundColor:    "#ffffff",
+		ThemeColor:         "#0b5563",
+		LoadingLabel:       "{progress}%",
+		Styles:             styles,
+		RawHeaders:         raw,
+		CacheableResources: cacheable,
+		Resources:          res,
+		Version:            version,
+		ServiceWorkerTemplate: strings.NewReplacer(
+			"{{.Routes}}", string(routesJSON),
+			"{{.Wasm}}", res.Resolve("/web/app.wasm"),
+			"{{.WasmSHA256}}", wasmSHA256,
+		).Replace(ServiceWorkerJS),
 	}
 }
 

@@ -86,3 +86,17 @@ func focus(ctx app.Context, id string) {
 
 // scrollTop scrolls the window back to the top (after moving between areas).
 func scrollTop() { app.Window().Call("scrollTo", 0, 0) }
+
+// property reads v[name] through Reflect.get and reports whether it could.
+// Value.Get must not be used on a getter that may throw, such as
+// window.localStorage where the browser blocks site data: Go's wasm_exec.js
+// does not catch the exception, which then unwinds the whole Go program past
+// every recover and stops the app. Through Call it becomes a Go panic.
+func property(v app.Value, name string) (p app.Value, ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	return app.Window().Get("Reflect").Call("get", v, name), true
+}

@@ -54,6 +54,15 @@ func (p *page) layout(content ...app.UI) app.UI {
 				app.Button().Class("button").Type("button").Text(v.t(words.UpdateReload)).OnClick(p.onReload),
 			)
 		}),
+		app.If(p.s.StorageRefused(), func() app.UI {
+			return app.Div().ID("storage-refused").Class("notice warn no-print").Role("status").Body(
+				app.P().Text(v.t(words.NoStorage)),
+				// Offered from the first change: an empty file saves nothing.
+				app.If(p.s.Started(), func() app.UI {
+					return app.Button().ID("storage-export").Class("button").Type("button").Text(v.t(words.Export)).OnClick(v.onExport)
+				}),
+			)
+		}),
 		app.If(p.s.SaveFailed(), func() app.UI {
 			return app.Div().Class("notice error no-print").Role("alert").Text(v.t(words.SaveFailed))
 		}),

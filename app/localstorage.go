@@ -2,10 +2,66 @@ package app
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
+	"sync"
 
+	"github.com/hiyari-app/hiyari/app/store"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
+
+// The browser's side of the store: window.localStorage as a store.Storage,
+// and the guard that keeps a browser which refuses site data from stopping
+// the app.
+
+var (
+	storageGuard  sync.Once
+	storageUsable bool // window.localStorage could be read at start
+)
+
+// GuardStorage must run before go-app starts (cmd/web calls it first; the
+// store calls it again, which is harmless). Where the browser refuses site
+// data, reading window.localStorage throws, and go-app reads it through
+// Value.Get at every start (engine.Start sweeps it for expired persisted
+// states): the exception would stop the app before the user could do
+// anything (see property). So it is probed safely here and, if refused,
+// replaced for this page by an empty stand-in: reads find nothing and
+// writes fail, as the browser intends. The store then keeps work in memory
+// and says so.
+func GuardStorage() {
+	if !app.IsClient {
+		return
+	}
+	storageGuard.Do(func() {
+		w := app.Window()
+		if ls, ok := property(w, "localStorage"); ok && ls.Truthy() {
+			storageUsable = true
+			return
+		}
+		// No setItem: a write through go-app's ctx.LocalStorage() fails
+		// with an error instead of pretending to keep anything.
+		nothing := app.FuncOf(func(app.Value, []app.Value) any { return nil })
+		empty := w.Get("Object").New()
+		empty.Set("length", 0)
+		for _, m := range []string{"key", "getItem", "removeItem", "clear"} {
+			empty.Set(m, nothing)
+		}
+		desc := w.Get("Object").New()
+		desc.Set("value", empty)
+		desc.Set("configurable", true)
+		w.Get("Object").Call("defineProperty", w, "localStorage", desc)
+	})
+}
+
+// browserStorage returns the storage the store saves to, or nil when the
+// browser refuses to keep anything.
+func browserStorage() store.Storage {
+	GuardStorage()
+	if !storageUsable {
+		return nil
+	}
+	return localStorage{}
+}
 
 // localStorage is the browser's window.localStorage as a store.Storage,
 // values stored as JSON (the same format as go-app's ctx.LocalStorage()).
@@ -13,7 +69,15 @@ import (
 // context is not available yet.
 type localStorage struct{}
 
-func (localStorage) ls() app.Value { return app.Window().Get("localStorage") }
+// ls returns window.localStorage; if the browser refuses it, it panics
+// with an error each method recovers.
+func (localStorage) ls() app.Value {
+	ls, ok := property(app.Window(), "localStorage")
+	if !ok {
+		panic(errors.New("window.localStorage refused"))
+	}
+	return ls
+}
 
 // Set stores v; a full or disabled storage makes setItem throw, which
 // becomes an error here instead of a crash.

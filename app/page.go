@@ -58,7 +58,7 @@ func (p *page) OnInit() {
 	// Load saved work before the first render, so a reload never shows an
 	// empty page first (and never prints one).
 	if app.IsClient {
-		p.s.Attach(localStorage{}, navigatorLang())
+		p.s.Attach(browserStorage(), navigatorLang())
 	}
 }
 
@@ -71,6 +71,7 @@ func (p *page) OnPreRender(ctx app.Context) {
 }
 
 func (p *page) OnMount(ctx app.Context) {
+	reportStarted()
 	WatchForUpdates()
 	p.OnAppUpdate(ctx)
 	p.arrive(ctx)

@@ -570,3 +570,27 @@ func TestCoverShowsProjectedScoreOnlyForActionsStillPlanned(t *testing.T) {
 	r.s = s
 	assert.False(t, hasID(render(t, r), "cover-projected"))
 }
+
+// When the browser keeps nothing, every page says so, and offers the
+// answers file from the first change where the user is.
+func TestStorageRefusedNoticeOffersExport(t *testing.T) {
+	b := miniBank(t)
+	for _, lang := range []assessment.Lang{assessment.JA, assessment.EN} {
+		s := store.New(b)
+		s.Attach(nil, string(lang))
+		doc := render(t, &questions{page: page{s: s, title: words.PageQuestions}, area: "testdev"})
+		notice := byID(t, doc, "storage-refused")
+		assert.Contains(t, textOf(notice), words.NoStorage.In(lang))
+		assert.False(t, hasID(doc, "storage-export"), "%s: nothing to export yet", lang)
+
+		s.SetAnswer("TD1", "no")
+		doc = render(t, &questions{page: page{s: s, title: words.PageQuestions}, area: "testdev"})
+		export := byID(t, byID(t, doc, "storage-refused"), "storage-export")
+		assert.Equal(t, words.Export.In(lang), textOf(export))
+	}
+
+	s, _ := newTestStore(t, b, assessment.EN)
+	s.SetAnswer("TD1", "no")
+	doc := render(t, &questions{page: page{s: s, title: words.PageQuestions}, area: "testdev"})
+	assert.False(t, hasID(doc, "storage-refused"), "storage works: no notice")
+}

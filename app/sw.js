@@ -1,6 +1,7 @@
 // Hiyari's service worker, given to go-app as Handler.ServiceWorkerTemplate.
-// go-app fills in {{.Version}} and {{.ResourcesToCache}}; our handler fills in
-// {{.Routes}}.
+// go-app fills in the version and the resources to cache; our handler fills
+// in the routes, the wasm's URL and the SHA-256 of the app.wasm the server
+// hands out with this worker (the constants below).
 //
 // Why not go-app's default worker: its install and activate steps do not
 // wait for their work (so a failed background update could leave no offline
@@ -9,16 +10,23 @@
 //
 // Rules kept here:
 // - install precaches everything into a new cache named for this version and
-//   fails as a whole if the app itself could not be stored: the browser then
-//   drops the new worker and the working version stays in charge;
-// - activate deletes only Hiyari's own older caches of this scope;
+//   fails as a whole if the app itself could not be stored, or if the stored
+//   wasm is not exactly the one this worker was made for (a half-copied file
+//   on the server still comes with 200 OK): the browser then drops the new
+//   worker, keeps the working version in charge and offers nothing;
+// - Hiyari's own older caches of this scope are deleted only once a page
+//   reports that this version's app has started: if it cannot start, the
+//   previous version's copy is still there;
 // - navigations are answered from the cache and fall back to the cached
 //   shell, so any deep link opens offline;
 // - nothing is ever fetched from another origin.
 const cachePrefix = "hiyari-" + self.registration.scope + "-";
-const cacheName = cachePrefix + "{{.Version}}";
+const version = "{{.Version}}";
+const cacheName = cachePrefix + version;
 const resourcesToCache = {{.ResourcesToCache}};
 const routes = {{.Routes}};
+const wasmURL = "{{.Wasm}}";
+const wasmSHA256 = "{{.WasmSHA256}}";
 
 // Route pages are prerendered copies; a static host may not serve them under
 // their bare path, so they are cached when available and otherwise the shell
@@ -42,6 +50,7 @@ async function install() {
     // but reuse what the page has just downloaded (the wasm above all)
     // when the server answers 304 Not Modified.
     await cache.addAll(core.map((u) => new Request(u, { cache: "no-cache" })));
+    await checkWasm(cache);
   } catch (err) {
     // Leave no half-filled cache behind; rejecting makes the install fail.
     await caches.delete(cacheName);
@@ -66,22 +75,53 @@ async function install() {
   await self.skipWaiting();
 }
 
-self.addEventListener("activate", (event) => {
-  event.waitUntil(activate());
+// checkWasm rejects unless the cached wasm is byte for byte the one the
+// server built this worker for, and the browser can compile it.
+async function checkWasm(cache) {
+  const res = await cache.match(wasmURL);
+  if (!res) {
+    throw new Error(wasmURL + " was not stored");
+  }
+  const bytes = await res.arrayBuffer();
+  const digest = Array.from(
+    new Uint8Array(await crypto.subtle.digest("SHA-256", bytes)),
+    (b) => b.toString(16).padStart(2, "0")
+  ).join("");
+  if (digest !== wasmSHA256) {
+    throw new Error(
+      `${wasmURL}: ${bytes.byteLength} bytes with SHA-256 ${digest}, expected ${wasmSHA256}`
+    );
+  }
+  if (!WebAssembly.validate(bytes)) {
+    throw new Error(wasmURL + " is not valid WebAssembly");
+  }
+}
+
+// No activate handler: older caches stay until this version has run (see
+// the "started" message), and there is no clients.claim(): on a first visit
+// the page stays uncontrolled until its next navigation (which the worker
+// then answers, offline too). Claiming it would make go-app announce an
+// "update" on the very first visit. Pages open during an update switch to
+// this worker anyway (skipWaiting), and go-app then tells them a new version
+// is ready.
+
+// A page tells the worker that its app has started. Only a page running
+// this worker's version proves that this version works: a page still
+// running an older version may be controlled by this worker too.
+self.addEventListener("message", (event) => {
+  const m = event.data;
+  if (m && m.hiyari === "started" && m.version === version) {
+    event.waitUntil(dropOlderCaches());
+  }
 });
 
-async function activate() {
+async function dropOlderCaches() {
   const keys = await caches.keys();
   await Promise.all(
     keys
       .filter((k) => k.startsWith(cachePrefix) && k !== cacheName)
       .map((k) => caches.delete(k))
   );
-  // No clients.claim(): on a first visit the page stays uncontrolled until
-  // its next navigation (which the worker then answers, offline too).
-  // Claiming it would make go-app announce an "update" on the very first
-  // visit. Pages open during an update switch to this worker anyway
-  // (skipWaiting), and go-app then tells them a new version is ready.
 }
 
 self.addEventListener("fetch", (event) => {

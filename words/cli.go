@@ -28,6 +28,7 @@ var (
 	CLIBadVersion  = msg("--version %q: 英数字と「.」「_」「-」だけを使ってください", "--version %q: use letters, digits, '.', '_' and '-' only")
 	CLIBadPrefix   = msg("--prefix %q: /tools/hiyari のような単純なパスを指定してください", "--prefix %q: use a plain path such as /tools/hiyari")
 	CLINoWasm      = msg("%v\n(先にアプリをビルドしてください: make build、または GOOS=js GOARCH=wasm go build -o %s ./cmd/web)", "%v\n(build the app first: make build, or GOOS=js GOARCH=wasm go build -o %s ./cmd/web)")
+	CLIBadWasm     = msg("%s は使える WebAssembly モジュールではありません: %v\n(ビルドし直すか、もう一度コピーしてください: make build)", "%s is not a usable WebAssembly module: %v\n(rebuild it, or copy it again: make build)")
 	CLIBuilt       = msg("Hiyari %s を %s に書き出しました。どの静的ウェブサーバーでも配信できます(app.wasm は application/wasm として配信してください)", "Hiyari %s written to %s; serve it with any static web server (app.wasm as application/wasm)")
 	CLIBrotliReady = msg("app.wasm を brotli で圧縮して配信できるようになりました", "app.wasm is now served brotli-compressed")
 	// CLIRunning is the line that announces the server. Scripts and the

@@ -30,6 +30,7 @@ type Store struct {
 
 	storage   Storage // nil until attached; then every change is saved
 	attached  bool
+	refused   bool // the browser refuses storage: work lives in memory only
 	returning bool // storage held Hiyari's data before this page load
 	saveErr   bool // the last save failed
 	broken    bool // stored answers could not be read and were set aside
@@ -44,16 +45,24 @@ func New(b *assessment.Bank) *Store {
 }
 
 // Attach loads saved work from st (once) and saves every later change to it.
+// st is nil when the browser refuses storage (site data blocked): work is
+// then kept in memory only, and StorageRefused says so.
 // browserLang (navigator.language) picks the language the first time.
 func (s *Store) Attach(st Storage, browserLang string) {
-	if s.attached || st == nil {
+	if s.attached {
 		return
 	}
 	s.attached = true
-	s.storage = st
-	s.returning = st.Contains(KeySettings) || st.Contains(KeyAnswers)
 	var set settings
-	if err := st.Get(KeySettings, &set); err != nil || set.Lang == "" {
+	var err error
+	if st == nil {
+		s.refused = true
+	} else {
+		s.storage = st
+		s.returning = st.Contains(KeySettings) || st.Contains(KeyAnswers)
+		err = st.Get(KeySettings, &set)
+	}
+	if err != nil || set.Lang == "" {
 		if l, ok := assessment.ParseLang(browserLang); ok {
 			set.Lang = l
 		} else if browserLang != "" {
@@ -64,6 +73,9 @@ func (s *Store) Attach(st Storage, browserLang string) {
 		s.settings.Lang = l
 	}
 	s.settings.Page = set.Page
+	if st == nil {
+		return
+	}
 	var raw string
 	if err := st.Get(KeyAnswers, &raw); err == nil && raw != "" {
 		if a, err := s.parse([]byte(raw)); err == nil {
@@ -152,6 +164,10 @@ func (s *Store) Page() string { return s.settings.Page }
 // Returning reports whether this browser had used Hiyari before this page
 // load.
 func (s *Store) Returning() bool { return s.returning }
+
+// StorageRefused reports whether the browser refuses to keep anything:
+// work lasts only as long as the page, unless exported.
+func (s *Store) StorageRefused() bool { return s.refused }
 
 // SaveFailed reports whether the last save to the browser failed.
 func (s *Store) SaveFailed() bool { return s.saveErr }

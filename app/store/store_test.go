@@ -204,3 +204,41 @@ func mustGet(t *testing.T, st *Memory, k string) string {
 	require.NoError(t, st.Get(k, &v))
 	return v
 }
+
+// A browser that refuses storage (site data blocked): the store keeps work
+// in memory, scores it, reports the refusal instead of a failed save, and
+// has it ready to export.
+func TestStoreWithStorageRefusedKeepsWorkInMemory(t *testing.T) {
+	b := assessmenttest.Mini(t)
+	s := New(b)
+	s.Attach(nil, "en-GB")
+	assert.True(t, s.StorageRefused())
+	assert.Equal(t, assessment.EN, s.Lang(), "the browser's language still applies")
+	assert.False(t, s.Returning())
+
+	before := s.Result().Scores.Overall
+	s.SetAnswer("TD1", "no")
+	s.SetNote("TD1", "ask the vendor")
+	s.SetLang(assessment.JA)
+	s.SetPage("/questions/testdev")
+	assert.Equal(t, "no", s.Answer("TD1"))
+	assert.NotEqual(t, before, s.Result().Scores.Overall, "answers still score")
+	assert.False(t, s.SaveFailed(), "nothing was tried, so no failed save is reported")
+
+	data, err := s.Export()
+	require.NoError(t, err)
+	a, err := assessment.ParseAnswers(data)
+	require.NoError(t, err)
+	_, err = a.Check(b)
+	require.NoError(t, err)
+	assert.Equal(t, "no", a.Answers["TD1"])
+	assert.Equal(t, "ask the vendor", a.Notes["TD1"])
+
+	// Another page attaching later changes nothing.
+	st := NewMemory()
+	s.Attach(st, "en")
+	assert.True(t, s.StorageRefused())
+	assert.Equal(t, assessment.JA, s.Lang())
+	s.SetAnswer("TD1", "yes")
+	assert.Empty(t, st.Data)
+}

@@ -49,8 +49,12 @@ func (f *siteFlags) cleanPrefix(l assessment.Lang) (string, error) {
 // it cannot be (most often: the wasm is not built yet).
 func (f *siteFlags) open(fs *flags, prefix string) (*site, bool) {
 	s, err := loadSite(f.web, prefix, f.version)
-	if errors.Is(err, iofs.ErrNotExist) {
+	var bad *wasmError
+	switch {
+	case errors.Is(err, iofs.ErrNotExist):
 		err = errors.New(words.CLINoWasm.In(fs.m.lang, err, filepath.Join(f.web, "app.wasm")))
+	case errors.As(err, &bad):
+		err = errors.New(words.CLIBadWasm.In(fs.m.lang, bad.path, bad.err))
 	}
 	if err != nil {
 		fs.fail(err.Error())

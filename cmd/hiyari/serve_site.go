@@ -40,6 +40,15 @@ type site struct {
 
 var registerOnce sync.Once
 
+// wasmError is an app.wasm that is not a complete WebAssembly module; the
+// command explains it in the user's language.
+type wasmError struct {
+	path string
+	err  error
+}
+
+func (e *wasmError) Error() string { return e.path + ": " + e.err.Error() }
+
 // loadSite reads webDir/app.wasm and prepares the handler for prefix;
 // version overrides the derived version when not empty.
 func loadSite(webDir, prefix, version string) (*site, error) {
@@ -49,12 +58,18 @@ func loadSite(webDir, prefix, version string) (*site, error) {
 	if err != nil {
 		return nil, err // the caller explains how to build it
 	}
+	// Never hand out a module that cannot start: browsers would install
+	// it as an update.
+	if err := checkWasm(wasm); err != nil {
+		return nil, &wasmError{path: wasmPath, err: err}
+	}
 	if version == "" {
 		if version, err = siteVersion(wasm, prefix); err != nil {
 			return nil, err
 		}
 	}
-	h := app.NewPrefixedHandler(version, prefix)
+	digest := sha256.Sum256(wasm)
+	h := app.NewPrefixedHandler(version, prefix, hex.EncodeToString(digest[:]))
 	// The progress label counts decompressed bytes; without the raw size it
 	// would divide by the compressed Content-Length and pass 100%.
 	h.WasmContentLength = strconv.Itoa(len(wasm))
@@ -106,7 +121,8 @@ func siteVersion(wasm []byte, prefix string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	probe := app.NewPrefixedHandler("version-probe", prefix)
+	// The probe's worker carries no wasm digest: the wasm is hashed above.
+	probe := app.NewPrefixedHandler("version-probe", prefix, "")
 	fmt.Fprintf(sum, "head %q %q %q %q %q %q %q %q\n", probe.Title, probe.Description, probe.Lang, probe.Styles,
 		probe.RawHeaders, probe.Icon, probe.ThemeColor, app.Paths())
 	for _, p := range []string{"/app.js", "/app-worker.js", "/manifest.webmanifest", "/wasm_exec.js", "/app.css"} {

@@ -3,6 +3,9 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
 	"io"
 	"net/http"
 	"os"
@@ -16,12 +19,25 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// fakeWeb writes a stand-in app.wasm (the server does not look inside it)
-// and returns its directory.
+// fakeWeb writes a stand-in app.wasm and returns its directory: a module
+// well formed enough for the server's check, holding only a custom section
+// of filler.
 func fakeWeb(t *testing.T) string {
 	t.Helper()
+	return webWith(t, fakeWasm())
+}
+
+func fakeWasm() []byte {
+	body := append([]byte{6}, "filler"...)
+	body = append(body, bytes.Repeat([]byte("hiyari "), 4096)...)
+	wasm := append([]byte("\x00asm\x01\x00\x00\x00\x00"), binary.AppendUvarint(nil, uint64(len(body)))...)
+	return append(wasm, body...)
+}
+
+// webWith returns a directory holding wasm as app.wasm.
+func webWith(t *testing.T, wasm []byte) string {
+	t.Helper()
 	dir := t.TempDir()
-	wasm := append([]byte("\x00asm\x01\x00\x00\x00"), bytes.Repeat([]byte("hiyari "), 4096)...)
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "app.wasm"), wasm, 0o644))
 	return dir
 }
@@ -168,6 +184,37 @@ func TestServeExplainsMissingWasmAndBadFlags(t *testing.T) {
 	}
 }
 
+// A wasm that was cut short or overwritten (a half-finished copy to the
+// server) is refused before any browser can be offered it.
+func TestServeAndBuildRefuseABrokenWasm(t *testing.T) {
+	good := fakeWasm()
+	for name, tc := range map[string]struct {
+		wasm []byte
+		says string
+	}{
+		"truncated":   {good[:len(good)/2], "truncated"},
+		"not wasm":    {[]byte("<html>502 Bad Gateway</html>"), "magic number"},
+		"garbage end": {append(append([]byte(nil), good...), 0xff, 0xff), "section"},
+	} {
+		web := webWith(t, tc.wasm)
+		for _, cmd := range [][]string{
+			{"serve", "--addr", "127.0.0.1:0", "--web", web},
+			{"build", "--out", filepath.Join(t.TempDir(), "site"), "--web", web},
+		} {
+			var out, errb bytes.Buffer
+			m := &Main{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb}
+			// A server that wrongly starts is stopped after a while.
+			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			code := m.Run(ctx, cmd)
+			cancel()
+			assert.Equal(t, exitFailure, code, "%s %s", cmd[0], name)
+			assert.Contains(t, errb.String(), filepath.Join(web, "app.wasm"), "%s %s: names the file", cmd[0], name)
+			assert.Contains(t, errb.String(), tc.says, "%s %s", cmd[0], name)
+			assert.Empty(t, out.String(), "%s %s", cmd[0], name)
+		}
+	}
+}
+
 func TestBuildWritesAStaticSite(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "site")
 	var stdout, errb bytes.Buffer
@@ -182,4 +229,6 @@ func TestBuildWritesAStaticSite(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, string(worker), `"hiyari-"`, "the static site ships Hiyari's own worker")
 	assert.NotContains(t, string(worker), "{{.", "template placeholders left in the worker")
+	sum := sha256.Sum256(fakeWasm())
+	assert.Contains(t, string(worker), `"`+hex.EncodeToString(sum[:])+`"`, "the worker knows the wasm it must install")
 }

@@ -10,5 +10,8 @@ import (
 
 func main() {
 	app.Register()
+	// Before go-app starts: it reads localStorage at start, which stops the
+	// program where the browser blocks site data.
+	app.GuardStorage()
 	goapp.RunWhenOnBrowser()
 }

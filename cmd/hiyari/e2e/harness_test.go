@@ -14,7 +14,8 @@ package e2e
 //	(*Server).Stop / Restart     stop it, start it again on the same address
 //	(*Server).RestartWith(t, args...)  restart with other flags (--version 2)
 //	(*Server).Get(t, path, headers...)  plain HTTP GET, for header checks
-//	NewBrowser(t)                fresh headless Chromium, empty storage
+//	NewBrowser(t, setup...)      fresh headless Chromium, empty storage
+//	BlockSiteData                NewBrowser option: the profile refuses site data
 //	(*Browser).Open(srv, path)   navigate and wait until the wasm app runs
 //	(*Browser).Navigate(url)     navigate without waiting for the app
 //	(*Browser).WaitApp()         wait until the wasm app runs
@@ -442,6 +443,22 @@ func isBrowserService(rawURL string) bool {
 // ---------------------------------------------------------------------------
 // Browser
 
+// BrowserOption prepares the fresh profile directory before Chromium starts.
+type BrowserOption func(profile string) error
+
+// BlockSiteData makes the profile refuse cookies and site data to every
+// site, as a user can in Chromium's settings ("Don't allow sites to save
+// data") or an administrator by policy: reading window.localStorage then
+// throws SecurityError, and Cache Storage and service workers are refused.
+func BlockSiteData(profile string) error {
+	dir := filepath.Join(profile, "Default")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, "Preferences"),
+		[]byte(`{"profile":{"default_content_setting_values":{"cookies":2}}}`), 0o644)
+}
+
 // Browser is one headless Chromium with its own empty profile.
 type Browser struct {
 	Ctx context.Context // the tab; use with chromedp.Run/Do for anything not wrapped here
@@ -456,10 +473,13 @@ type Browser struct {
 
 // NewBrowser starts a fresh Chromium (empty profile: no storage, no service
 // worker, no cache) that records its requests and console; it is closed
-// when t ends.
-func NewBrowser(t testing.TB) *Browser {
+// when t ends. Options prepare the profile first (e.g. BlockSiteData).
+func NewBrowser(t testing.TB, setup ...BrowserOption) *Browser {
 	t.Helper()
 	profile := t.TempDir()
+	for _, prepare := range setup {
+		require.NoError(t, prepare(profile), "preparing the browser profile")
+	}
 	p := newProxy(t)
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(chromiumPath()),

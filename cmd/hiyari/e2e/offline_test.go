@@ -75,8 +75,9 @@ func TestOfflineDeepLinkAfterFirstVisit(t *testing.T) {
 const cacheNamesJS = `caches.keys()`
 
 // A new version is installed in the background and offered, not forced: the
-// page keeps running until the user chooses to reload. The update removes
-// Hiyari's old cache and leaves other caches of the origin alone.
+// page keeps running until the user chooses to reload. Once the new version
+// runs, Hiyari's old cache is removed, and other caches of the origin are
+// left alone.
 func TestUpdateIsOfferedAndKeepsOtherCaches(t *testing.T) {
 	srv := StartServer(t, "--version", "v1")
 	b := NewBrowser(t)
@@ -100,6 +101,9 @@ func TestUpdateIsOfferedAndKeepsOtherCaches(t *testing.T) {
 	b.Click(".notice.update button")
 	b.Poll(`window.hiyariTestMarker === undefined`)
 	b.WaitApp()
+	// The new version tells its worker it runs; the worker then deletes
+	// the old copy.
+	b.Poll(`caches.keys().then((ks) => ks.filter((k) => k.startsWith("hiyari-")).length === 1)`)
 	names := Eval[[]string](b, cacheNamesJS)
 	var ours []string
 	for _, n := range names {
