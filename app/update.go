@@ -18,7 +18,7 @@ var updateWatch, startReport sync.Once
 
 // reportStarted tells the service worker, once per page load, that this
 // version of the app runs; call it from OnMount. Only then does the worker
-// delete the copies of older versions (see sw.js), so an update that
+// delete the copies of older versions (see cmd/hiyari/sw.js), so an update that
 // installed but cannot start leaves the previous version on the device.
 func reportStarted() {
 	if !app.IsClient {

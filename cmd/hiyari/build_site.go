@@ -26,7 +26,7 @@ func (m *Main) build(ctx context.Context, args []string) int {
 	if !fs.noArgs(pos) {
 		return exitUsage
 	}
-	prefix, err := sf.cleanPrefix(m.lang)
+	prefix, err := sf.check(m.lang)
 	if err != nil {
 		fs.fail(err.Error())
 		return exitUsage

@@ -69,7 +69,7 @@ func loadSite(webDir, prefix, version string) (*site, error) {
 		}
 	}
 	digest := sha256.Sum256(wasm)
-	h := app.NewPrefixedHandler(version, prefix, hex.EncodeToString(digest[:]))
+	h := newHandler(version, prefix, hex.EncodeToString(digest[:]))
 	// The progress label counts decompressed bytes; without the raw size it
 	// would divide by the compressed Content-Length and pass 100%.
 	h.WasmContentLength = strconv.Itoa(len(wasm))
@@ -122,7 +122,7 @@ func siteVersion(wasm []byte, prefix string) (string, error) {
 		return "", err
 	}
 	// The probe's worker carries no wasm digest: the wasm is hashed above.
-	probe := app.NewPrefixedHandler("version-probe", prefix, "")
+	probe := newHandler("version-probe", prefix, "")
 	fmt.Fprintf(sum, "head %q %q %q %q %q %q %q %q\n", probe.Title, probe.Description, probe.Lang, probe.Styles,
 		probe.RawHeaders, probe.Icon, probe.ThemeColor, app.Paths())
 	for _, p := range []string{"/app.js", "/app-worker.js", "/manifest.webmanifest", "/wasm_exec.js", "/app.css"} {
@@ -191,23 +191,7 @@ func (s *site) handler(frameAncestors string) http.Handler {
 			s.goapp.ServeHTTP(w, r)
 		}
 	})
-	var h http.Handler = inner
-	if s.prefix != "" {
-		h = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			rest, ok := strings.CutPrefix(r.URL.Path, s.prefix)
-			if !ok || (rest != "" && rest[0] != '/') {
-				http.NotFound(w, r)
-				return
-			}
-			if rest == "" {
-				rest = "/"
-			}
-			r2 := r.Clone(r.Context())
-			r2.URL.Path = rest
-			r2.URL.RawPath = ""
-			inner.ServeHTTP(w, r2)
-		})
-	}
+	h := stripPrefix(s.prefix, inner)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		hd := w.Header()
 		hd.Set("Content-Security-Policy", csp)

@@ -1,0 +1,55 @@
+package main
+
+import (
+	"errors"
+	iofs "io/fs"
+	"path/filepath"
+	"strings"
+
+	"github.com/hiyari-app/hiyari/assessment"
+	"github.com/hiyari-app/hiyari/words"
+)
+
+// siteFlags are the options shared by serve and build.
+type siteFlags struct {
+	web     string
+	prefix  string
+	version string
+}
+
+func (f *siteFlags) register(fs *flags) {
+	l := fs.m.lang
+	fs.StringVar(&f.web, "web", "web", words.FlagWeb.In(l))
+	fs.StringVar(&f.prefix, "prefix", "", words.FlagPrefix.In(l))
+	fs.StringVar(&f.version, "version", "", words.FlagVersion.In(l))
+}
+
+// check checks the flags and returns the prefix in the form "/a/b" or "".
+func (f *siteFlags) check(l assessment.Lang) (prefix string, err error) {
+	if strings.Trim(f.version, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-") != "" {
+		return "", errors.New(words.CLIBadVersion.In(l, f.version))
+	}
+	p, ok := cleanPrefix(f.prefix)
+	if !ok {
+		return "", errors.New(words.CLIBadPrefix.In(l, f.prefix))
+	}
+	return p, nil
+}
+
+// open loads the site the flags describe, explaining on standard error why
+// it cannot be (most often: the wasm is not built yet).
+func (f *siteFlags) open(fs *flags, prefix string) (*site, bool) {
+	s, err := loadSite(f.web, prefix, f.version)
+	var bad *wasmError
+	switch {
+	case errors.Is(err, iofs.ErrNotExist):
+		err = errors.New(words.CLINoWasm.In(fs.m.lang, err, filepath.Join(f.web, "app.wasm")))
+	case errors.As(err, &bad):
+		err = errors.New(words.CLIBadWasm.In(fs.m.lang, bad.path, bad.err))
+	}
+	if err != nil {
+		fs.fail(err.Error())
+		return nil, false
+	}
+	return s, true
+}
