@@ -53,6 +53,15 @@ func (m *Main) serve(ctx context.Context, args []string) int {
 	if m.Ready != nil {
 		m.Ready(ln.Addr().String())
 	}
+	// Tell the operator (and the tests, which wait for it) when the wasm
+	// goes out brotli-compressed: it is compressed in the background.
+	go func() {
+		select {
+		case <-s.brDone:
+			fmt.Fprintln(m.Stdout, words.CLIBrotliReady.In(m.lang))
+		case <-ctx.Done():
+		}
+	}()
 	done := make(chan struct{})
 	go func() {
 		defer close(done)

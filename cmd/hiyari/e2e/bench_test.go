@@ -20,7 +20,6 @@ import (
 	"strconv"
 	"sync"
 	"testing"
-	"time"
 
 	"github.com/andybalholm/brotli"
 	"github.com/chromedp/cdproto/page"
@@ -183,14 +182,7 @@ func BenchmarkColdStart(b *testing.B) {
 	baseURL := serveBaseline(b)
 	srv := Shared()
 	// Let the server finish its brotli copy so both apps travel as brotli.
-	deadline := time.Now().Add(2 * time.Minute)
-	for time.Now().Before(deadline) {
-		res, _ := srv.Get(b, "/web/app.wasm", "Accept-Encoding", "br")
-		if res.Header.Get("Content-Encoding") == "br" {
-			break
-		}
-		time.Sleep(200 * time.Millisecond)
-	}
+	srv.WaitBrotli(b)
 	question := deepLink(b)
 	var ours, oursQ, base, oursPaint, basePaint []float64
 	b.ResetTimer()

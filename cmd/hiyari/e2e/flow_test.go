@@ -12,9 +12,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
-	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 	"github.com/hiyari-app/hiyari/app"
@@ -380,32 +378,11 @@ func TestNoAccessibilityViolationsOnAnyPage(t *testing.T) {
 	assert.Empty(t, b.CSPViolations())
 }
 
-// waitFile waits for a finished download in dir whose name has the suffix
-// and returns its content.
-func waitFile(t *testing.T, dir, suffix string) []byte {
-	t.Helper()
-	deadline := time.Now().Add(30 * time.Second)
-	for time.Now().Before(deadline) {
-		names, _ := filepath.Glob(filepath.Join(dir, "*"+suffix))
-		for _, n := range names {
-			if data, err := os.ReadFile(n); err == nil && len(data) > 0 {
-				return data
-			}
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
-	t.Fatalf("no *%s downloaded into %s", suffix, dir)
-	return nil
-}
-
 func TestExportAnswersAndDownloadPlan(t *testing.T) {
 	bk := bank(t)
 	b := NewBrowser(t)
 	b.Open(Shared(), "/profile")
-	dir := t.TempDir()
-	_, err := chromedp.CallBrowser(b.Ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
-		Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir})
-	require.NoError(t, err)
+	b.AllowDownloads()
 
 	b.SendKeys("#company", "Export Test GK")
 	for _, p := range bk.Profile {
@@ -420,7 +397,9 @@ func TestExportAnswersAndDownloadPlan(t *testing.T) {
 	// The answers file round-trips through the app's own parser.
 	b.Open(Shared(), "/")
 	b.Click("#export")
-	a, err := assessment.ParseAnswers(waitFile(t, dir, ".json"))
+	name, data := b.WaitDownload()
+	assert.True(t, strings.HasSuffix(name, ".json"), name)
+	a, err := assessment.ParseAnswers(data)
 	require.NoError(t, err)
 	_, err = a.Check(bk)
 	require.NoError(t, err)
@@ -443,7 +422,9 @@ func TestExportAnswersAndDownloadPlan(t *testing.T) {
 
 	// The plan as Markdown, in the language on screen.
 	b.Click(`.downloads button[value="md"]`)
-	md := string(waitFile(t, dir, ".md"))
+	name, data = b.WaitDownload()
+	assert.True(t, strings.HasSuffix(name, ".md"), name)
+	md := string(data)
 	assert.Contains(t, md, "Export Test GK")
 	assert.Contains(t, md, bk.Question(id).Text.EN)
 	assert.Empty(t, b.CSPViolations())

@@ -11,7 +11,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/andybalholm/brotli"
 	"github.com/hiyari-app/hiyari/app"
@@ -77,15 +76,9 @@ func TestWasmIsServedCompressed(t *testing.T) {
 	assert.Equal(t, want, got)
 	assert.Less(t, len(body), len(want)/2)
 
-	deadline := time.Now().Add(2 * time.Minute)
-	for {
-		res, body = srv.Get(t, "/web/app.wasm", "Accept-Encoding", "gzip, deflate, br")
-		if res.Header.Get("Content-Encoding") == "br" || time.Now().After(deadline) {
-			break
-		}
-		time.Sleep(500 * time.Millisecond)
-	}
-	require.Equal(t, "br", res.Header.Get("Content-Encoding"), "brotli never became available")
+	srv.WaitBrotli(t)
+	res, body = srv.Get(t, "/web/app.wasm", "Accept-Encoding", "gzip, deflate, br")
+	require.Equal(t, "br", res.Header.Get("Content-Encoding"), "the server announced brotli")
 	got, err = io.ReadAll(brotli.NewReader(bytes.NewReader(body)))
 	require.NoError(t, err)
 	assert.Equal(t, want, got)

@@ -19,6 +19,7 @@ func TestAppStartsAndStaysOnItsOrigin(t *testing.T) {
 
 	reqs := b.Requests()
 	require.Contains(t, reqs, srv.URL+"/web/app.wasm", "the page must load the wasm through the recorded network")
+	require.Contains(t, reqs, srv.URL+"/profile", "the worker's precache is recorded too")
 	// The worker's precache revalidates what the page already downloaded
 	// instead of downloading the multi-megabyte wasm a second time.
 	assert.Equal(t, 1, b.Downloads(srv.URL+"/web/app.wasm"), "the wasm was downloaded more than once on a first visit")

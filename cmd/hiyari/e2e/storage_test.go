@@ -4,8 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/chromedp/cdproto/browser"
-	"github.com/chromedp/chromedp"
 	"github.com/hiyari-app/hiyari/assessment"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -18,10 +16,7 @@ import (
 func TestBlockedSiteDataKeepsWorkInMemory(t *testing.T) {
 	bk := bank(t)
 	b := NewBrowser(t, BlockSiteData)
-	dir := t.TempDir()
-	_, err := chromedp.CallBrowser(b.Ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
-		Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir})
-	require.NoError(t, err)
+	b.AllowDownloads()
 
 	// The profile really blocks the app's origin: a document of the origin
 	// that runs none of Hiyari's code cannot read localStorage.
@@ -53,7 +48,8 @@ func TestBlockedSiteDataKeepsWorkInMemory(t *testing.T) {
 	path := Eval[string](b, `location.pathname`)
 	b.WaitVisible("#storage-export")
 	b.Click("#storage-export")
-	a, err := assessment.ParseAnswers(waitFile(t, dir, ".json"))
+	_, data := b.WaitDownload()
+	a, err := assessment.ParseAnswers(data)
 	require.NoError(t, err)
 	_, err = a.Check(bk)
 	require.NoError(t, err)

@@ -71,19 +71,6 @@ func (h *staticHost) deploy(t *testing.T, src string, modified time.Time) {
 	require.NoError(t, err)
 }
 
-// checkForUpdateJS asks the browser to look for a new version now and
-// resolves with where the new worker ended: "activated" (installed and in
-// charge) or "redundant" (dropped).
-const checkForUpdateJS = `navigator.serviceWorker.getRegistration().then((reg) => new Promise((done) => {
-	reg.addEventListener("updatefound", () => {
-		const w = reg.installing;
-		w.addEventListener("statechange", () => {
-			if (w.state === "activated" || w.state === "redundant") done(w.state);
-		});
-	});
-	reg.update().catch((err) => done("update failed: " + err));
-}))`
-
 // runningVersionJS is the version of the app that runs in the page.
 const runningVersionJS = `goappGetenv("GOAPP_VERSION")`
 
@@ -146,7 +133,7 @@ func TestCorruptUpdateIsRefused(t *testing.T) {
 
 	// Version b is published with its wasm cut in half.
 	host.deploy(t, siteB, deployed.Add(time.Hour))
-	assert.Equal(t, "redundant", Eval[string](b, checkForUpdateJS), "the corrupt version was installed")
+	assert.Equal(t, "redundant", b.CheckForUpdate(), "the corrupt version was installed")
 	assert.False(t, Eval[bool](b, `!!document.querySelector(".notice.update")`), "a corrupt version was offered")
 	names := hiyariCaches(b)
 	assert.True(t, hasCache(names, "a"), "the working version's copy is gone: %v", names)

@@ -1,0 +1,27 @@
+package e2e
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+
+	"github.com/chromedp/chromedp"
+	"github.com/stretchr/testify/require"
+)
+
+// PDFText prints the current page to an A4 PDF as the browser's print
+// function would (print stylesheet applied) and returns the text pdftotext
+// extracts from it, in layout order.
+func (b *Browser) PDFText() string {
+	b.t.Helper()
+	ctx, cancel := context.WithTimeout(b.Ctx, actionTimeout)
+	defer cancel()
+	pdf, err := chromedp.Run(ctx, chromedp.PrintToPDF(chromedp.PDFPaper(chromedp.PaperA4), chromedp.PDFPreferCSSPageSize()))
+	b.fail(err, "printing to PDF")
+	f := filepath.Join(b.t.TempDir(), "print.pdf")
+	require.NoError(b.t, os.WriteFile(f, pdf, 0o644))
+	out, err := exec.Command("pdftotext", "-layout", "-enc", "UTF-8", f, "-").Output()
+	b.fail(err, "pdftotext (make test installs poppler-utils)")
+	return string(out)
+}
