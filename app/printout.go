@@ -50,7 +50,7 @@ func (c *printout) Render() app.UI {
 				app.H1().Text(v.t(words.ReportTitle)),
 				app.P().ID("cover-company").Class("cover-company").Text(company),
 				app.Dl().Class("cover-facts").Body(
-					app.Dt().Text(v.t(words.ReportDate)), app.Dd().Text(formatDate(l, c.date)),
+					app.Dt().Text(v.t(words.ReportDate)), app.Dd().Text(words.Date(l, c.date)),
 					app.Dt().Text(v.t(words.ReportLang)), app.Dd().Text(v.t(words.LangName)),
 					app.Dt().Text(v.t(words.ReportAnswers)), app.Dd().Text(fmt.Sprintf("%d / %d", r.Progress.Answered, r.Progress.Total)),
 				),
@@ -266,14 +266,6 @@ func appendix(v view) app.UI {
 			)
 		}),
 	)
-}
-
-// formatDate writes a date the way each language does.
-func formatDate(l assessment.Lang, t time.Time) string {
-	if l == assessment.JA {
-		return fmt.Sprintf("%d年%d月%d日", t.Year(), t.Month(), t.Day())
-	}
-	return t.Format("2 January 2006")
 }
 
 func (c *printout) onPrint(ctx app.Context, e app.Event) { printPage() }

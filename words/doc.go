@@ -8,7 +8,7 @@
 // landing.go, questionnaire.go, results.go, plan.go, report.go (the printed
 // plan and the documents), cli.go (the hiyari command). values.go names the
 // domain's values (answers, roles, cost classes, horizons, effort, error
-// kinds) with one function each. Every message is registered, so the tests
+// kinds, scores, dates) with one function each. Every message is registered, so the tests
 // check all of them: both languages present, the same formatting verbs, the
 // Japanese written in Japanese.
 //

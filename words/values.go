@@ -3,6 +3,7 @@ package words
 import (
 	"fmt"
 	"strconv"
+	"time"
 
 	"github.com/hiyari-app/hiyari/assessment"
 )
@@ -151,4 +152,13 @@ func ScoreCell(lang assessment.Lang, s assessment.Score, answered int) string {
 		return AllNA.In(lang)
 	}
 	return Unanswered.In(lang)
+}
+
+// Date writes a day the way each language does: 2026年11月23日, 23 November
+// 2026.
+func Date(lang assessment.Lang, t time.Time) string {
+	if lang == assessment.JA {
+		return fmt.Sprintf("%d年%d月%d日", t.Year(), t.Month(), t.Day())
+	}
+	return t.Format("2 January 2006")
 }

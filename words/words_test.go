@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 
 	"github.com/hiyari-app/hiyari/assessment"
@@ -121,6 +122,12 @@ func TestScores(t *testing.T) {
 	assert.Equal(t, AllNA.In(assessment.EN), Score(assessment.EN, assessment.Score{}, 2), "answered, all not applicable")
 	assert.Equal(t, Unanswered.In(assessment.JA), ScoreCell(assessment.JA, assessment.Score{}, 0))
 	assert.Equal(t, AllNA.In(assessment.JA), ScoreCell(assessment.JA, assessment.Score{}, 1))
+}
+
+func TestDate(t *testing.T) {
+	d := time.Date(2026, 11, 3, 9, 0, 0, 0, time.UTC)
+	assert.Equal(t, "2026年11月3日", Date(assessment.JA, d))
+	assert.Equal(t, "3 November 2026", Date(assessment.EN, d))
 }
 
 func TestList(t *testing.T) {
