@@ -11,6 +11,7 @@ var (
 	CLIDefault     = msg("(既定値: %s)", "(default: %s)")
 	CLIMoreHelp    = msg("各コマンドの詳細: hiyari COMMAND --help", "For one command: hiyari COMMAND --help")
 	CLIUnknown     = msg("%q というコマンドはありません", "unknown command %q")
+	CLIBadFlag     = msg("オプションが正しくありません: %v", "bad option: %v")
 	CLIUnexpected  = msg("余分な引数 %q があります", "unexpected argument %q")
 	CLIBadLang     = msg("--lang %q: ja か en を指定してください", "--lang %q: use ja or en")
 	CLIBadFormat   = msg("--format %q: %s のどれかを指定してください", "--format %q: use %s")

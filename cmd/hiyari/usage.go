@@ -24,16 +24,18 @@ type flags struct {
 // from the flags defined on it, in the language of the command line.
 func (m *Main) newFlags(name, args string, about words.Msg) *flags {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(m.Stderr)
-	fs.Usage = func() {} // parse prints the usage where it belongs
+	// parse says what is wrong, in the user's language, and prints the
+	// usage where it belongs.
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
 	return &flags{FlagSet: fs, m: m, args: args, about: about}
 }
 
 // parse reads the flags, which may come before or after the positional
 // arguments (`assess a.json --lang ja` as well as `assess --lang ja
 // a.json`). When ok is false the subcommand returns code at once: 0 after
-// --help (its usage is on standard output), 2 after a bad flag (the error
-// and the usage are on standard error).
+// --help (its usage is on standard output), 2 after a bad flag (what is
+// wrong and the usage are on standard error).
 func (f *flags) parse(args []string) (pos []string, code int, ok bool) {
 	for {
 		err := f.Parse(args)
@@ -42,6 +44,7 @@ func (f *flags) parse(args []string) (pos []string, code int, ok bool) {
 			return nil, exitOK, false
 		}
 		if err != nil {
+			f.fail(words.CLIBadFlag.In(f.m.lang, err))
 			f.usage(f.m.Stderr)
 			return nil, exitUsage, false
 		}
