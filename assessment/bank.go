@@ -3,7 +3,7 @@ package assessment
 // BankSchema is the schema version of a question bank document. A bank
 // document with any other value is rejected: the format only changes with a
 // new schema version.
-const BankSchema = "hiyari.bank/v1"
+const BankSchema = "hiyari.bank/v2"
 
 // Text is a piece of user-facing wording in every language the bank supports.
 // Both languages are required: a bank that says something in one language
@@ -49,14 +49,33 @@ type Bank struct {
 type Scoring struct {
 	// Gap is how far each answer is from the control being in place:
 	// 0 for yes, 1 for no. Keys are the control answer ids except na.
+	// "Don't know" is a gap at least as large as no: a control nobody can
+	// vouch for protects nothing (IPA's self-check scores it below "not
+	// done").
 	Gap map[string]float64 `json:"gap" validate:"required"`
-	// Present is the gap from which a weakness counts as present for
-	// incident matching (for example 0.5: "partly" is enough).
-	Present float64 `json:"present" validate:"gt=0,lte=1"`
+	// Bands name score ranges, best first; each holds the scores from its
+	// Min up to the next better band's Min. The last band's Min is 0.
+	Bands []Band `json:"bands" validate:"required,min=2,max=6,dive"`
+	// CriticalCap is the best band a company with a critical gap (a
+	// critical question answered no or "don't know") can be in, whatever
+	// its average.
+	CriticalCap string `json:"critical_cap" validate:"required,hid"`
+	// MinAnswered and MinKnown make a score provisional (no band) until
+	// this share of the applicable questions is answered, and this share
+	// is answered with something other than N/A.
+	MinAnswered float64 `json:"min_answered" validate:"gt=0,lte=1"`
+	MinScored   float64 `json:"min_scored" validate:"gt=0,lte=1"`
 	// EvidenceStep raises a weakness's risk by this much per documented
 	// incident it caused, up to EvidenceCap incidents.
 	EvidenceStep float64 `json:"evidence_step" validate:"gte=0,lte=1"`
 	EvidenceCap  int     `json:"evidence_cap" validate:"gte=0,lte=20"`
+}
+
+// Band is a named score range. Its ID is one of good, fair, weak and poor
+// (the wording of each is the app's), best first.
+type Band struct {
+	ID  string  `json:"id" validate:"required,oneof=good fair weak poor"`
+	Min float64 `json:"min" validate:"gte=0,lt=100"`
 }
 
 // Area groups questions (and is the unit of per-area scores). An area with
@@ -94,6 +113,10 @@ type ProfileOption struct {
 	ID     string `json:"id" validate:"required,hid"`
 	Label  Text   `json:"label"`
 	Impact int    `json:"impact" validate:"gte=-2,lte=2"`
+	// ITBy says who does the plan's IT work when this option is chosen:
+	// the owner (nobody else looks after IT), an IT staff member, or an
+	// outside vendor. The planner then fills that person's time.
+	ITBy string `json:"it_by,omitempty" validate:"omitempty,oneof=owner it vendor"`
 }
 
 // Control answers. "Yes" always means the control is in place.
@@ -115,8 +138,13 @@ type Question struct {
 	Text Text   `json:"text"`
 	Help Text   `json:"help"`
 	// Options are the answers offered, a subset of ControlOptions that
-	// holds at least yes and no.
-	Options []string `json:"options" validate:"required,min=2,max=5,unique,dive,oneof=yes partly no unknown na"`
+	// holds yes, no and unknown. N/A is offered only where the question
+	// can truly not apply to a company it is asked of.
+	Options []string `json:"options" validate:"required,min=3,max=5,unique,dive,oneof=yes partly no unknown na"`
+	// Critical marks a control whose absence alone has caused serious
+	// incidents (an unpatched VPN, no offline backup): a no or "don't
+	// know" caps the band and its fix comes first in the plan.
+	Critical bool `json:"critical,omitempty"`
 	// Weakness is the weakness a gap in this control reveals.
 	Weakness string `json:"weakness" validate:"required,hid"`
 	// Likelihood (1..5) that the weakness is exploited: 5 for something
@@ -166,6 +194,11 @@ type Incident struct {
 	// Amplifying weaknesses made it worse (larger, longer, undetected).
 	Amplifying []string `json:"amplifying,omitempty" validate:"max=10,unique,dive,hid"`
 	Sources    []string `json:"sources" validate:"required,min=1,max=10,unique,dive,hid"`
+	// AppliesWhen holds the profile conditions under which the incident
+	// can happen to the company at all (no payment service: no payment
+	// app breach). All must hold; an unanswered profile question does not
+	// rule an incident out.
+	AppliesWhen []Condition `json:"applies_when,omitempty" validate:"max=10,dive"`
 	// Caveats mark facts that could not be verified from a primary source.
 	Caveats []Text `json:"caveats,omitempty" validate:"max=10,dive"`
 }
@@ -193,18 +226,29 @@ const (
 	RoleStaff  = "staff"
 )
 
-// Action is a remediation step that fixes one or more weaknesses.
+// Action is a remediation step that closes one or more control questions:
+// once it is done, the answer to each of them is yes.
 type Action struct {
 	ID    string `json:"id" validate:"required,hid"`
 	Title Text   `json:"title"`
 	Steps []Text `json:"steps" validate:"required,min=1,max=12,dive"`
 	// DoneWhen is what a consultant checks to call the action done.
-	DoneWhen Text     `json:"done_when"`
-	Effort   Effort   `json:"effort"`
-	Cost     string   `json:"cost" validate:"required,oneof=free low medium high"`
-	Role     string   `json:"role" validate:"required,oneof=owner it vendor staff"`
-	Fixes    []string `json:"fixes" validate:"required,min=1,max=10,unique,dive,hid"`
-	Refs     Refs     `json:"refs"`
+	DoneWhen Text   `json:"done_when"`
+	Effort   Effort `json:"effort"`
+	// Cost is the money it takes; work bought from a vendor is never free.
+	Cost string `json:"cost" validate:"required,oneof=free low medium high"`
+	Role string `json:"role" validate:"required,oneof=owner it vendor staff"`
+	// Closes lists the control questions the action answers yes: the
+	// planner credits it with those questions' gaps and nothing else.
+	Closes []string `json:"closes" validate:"required,min=1,max=10,unique,dive,hid"`
+	// LeadTimeDays is how long another party (a vendor, a bank, a
+	// landlord) usually takes before the action can be finished; the
+	// action is not planned for a horizon shorter than that.
+	LeadTimeDays int `json:"lead_time_days,omitempty" validate:"gte=0,lte=365"`
+	// Stopgap is a quick interim step to take today when the full fix
+	// takes longer (reset VPN passwords while the patch is scheduled).
+	Stopgap *Text `json:"stopgap,omitempty"`
+	Refs    Refs  `json:"refs"`
 	// Sources back facts the steps state.
 	Sources []string `json:"sources,omitempty" validate:"max=10,unique,dive,hid"`
 }

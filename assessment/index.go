@@ -15,7 +15,8 @@ type bankIndex struct {
 	source   map[string]*Source
 
 	questionsOf map[string][]*Question // weakness id -> questions revealing it
-	actionsOf   map[string][]*Action   // weakness id -> actions fixing it
+	actionsOf   map[string][]*Action   // weakness id -> actions closing one of its questions
+	closersOf   map[string][]*Action   // question id -> actions closing it
 	incidentsOf map[string][]*Incident // weakness id -> incidents it caused (core or amplifying)
 
 	pathOf map[string]string // question or profile id -> its JSON path, for messages
@@ -33,6 +34,7 @@ func newBankIndex(b *Bank, ps *problems) *bankIndex {
 		source:      map[string]*Source{},
 		questionsOf: map[string][]*Question{},
 		actionsOf:   map[string][]*Action{},
+		closersOf:   map[string][]*Action{},
 		incidentsOf: map[string][]*Incident{},
 		pathOf:      map[string]string{},
 	}
@@ -94,8 +96,13 @@ func newBankIndex(b *Bank, ps *problems) *bankIndex {
 		a := &b.Actions[i]
 		if p := fmt.Sprintf("actions[%d]", i); unique("action", p, a.ID, seen) {
 			ix.action[a.ID] = a
-			for _, w := range a.Fixes {
-				ix.actionsOf[w] = append(ix.actionsOf[w], a)
+			fixes := map[string]bool{}
+			for _, qid := range a.Closes {
+				ix.closersOf[qid] = append(ix.closersOf[qid], a)
+				if q := ix.question[qid]; q != nil && !fixes[q.Weakness] {
+					fixes[q.Weakness] = true
+					ix.actionsOf[q.Weakness] = append(ix.actionsOf[q.Weakness], a)
+				}
 			}
 		}
 	}
@@ -177,7 +184,24 @@ func (b *Bank) Source(id string) *Source { return b.index.source[id] }
 // order.
 func (b *Bank) IncidentsOf(weakness string) []*Incident { return b.index.incidentsOf[weakness] }
 
-// ActionsFor returns the actions that fix a weakness, in bank order.
+// ClosersOf returns the actions that close a control question, in bank
+// order.
+func (b *Bank) ClosersOf(question string) []*Action { return b.index.closersOf[question] }
+
+// Fixes returns the weaknesses an action's closed questions reveal, in the
+// order of its closes, each once.
+func (b *Bank) Fixes(a *Action) []string {
+	out := []string{}
+	for _, qid := range a.Closes {
+		if q := b.index.question[qid]; q != nil && !contains(out, q.Weakness) {
+			out = append(out, q.Weakness)
+		}
+	}
+	return out
+}
+
+// ActionsFor returns the actions that close a question revealing a
+// weakness, in bank order.
 func (b *Bank) ActionsFor(weakness string) []*Action { return b.index.actionsOf[weakness] }
 
 // QuestionsOf returns the control questions that reveal a weakness.

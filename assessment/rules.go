@@ -127,6 +127,10 @@ func (b *Bank) checkScoring(ps *problems) {
 		}
 		prev = g
 	}
+	if g, ok := b.Scoring.Gap[Unknown]; ok && g < b.Scoring.Gap[No] {
+		ps.add("scoring.gap.unknown", "%v must not be smaller than the gap of no: not knowing is no better than not doing", g)
+	}
+	b.checkBands(ps)
 	if b.Scoring.Gap[Yes] != 0 {
 		ps.add("scoring.gap.yes", "must be 0: yes means the control is in place")
 	}
@@ -135,10 +139,43 @@ func (b *Bank) checkScoring(ps *problems) {
 	} else if g <= 0 || g > 1 {
 		ps.add("scoring.gap.unknown", "%v must be above 0 and at most 1: not knowing is a gap", g)
 	}
+	if b.Scoring.MinAnswered <= 0 || b.Scoring.MinAnswered > 1 {
+		ps.add("scoring.min_answered", "%v must be above 0 and at most 1", b.Scoring.MinAnswered)
+	}
+	if b.Scoring.MinScored <= 0 || b.Scoring.MinScored > b.Scoring.MinAnswered {
+		ps.add("scoring.min_scored", "%v must be above 0 and at most min_answered", b.Scoring.MinScored)
+	}
 	for k := range b.Scoring.Gap {
 		if k != Yes && k != Partly && k != No && k != Unknown {
 			ps.add("scoring.gap."+k, "is not a control answer with a gap (yes, partly, no, unknown)")
 		}
+	}
+}
+
+// checkBands wants bands best first with falling minimums, the last from 0,
+// and a critical cap that names one of them.
+func (b *Bank) checkBands(ps *problems) {
+	bands := b.Scoring.Bands
+	known := map[string]bool{}
+	for i, band := range bands {
+		path := fmt.Sprintf("scoring.bands[%d]", i)
+		if known[band.ID] {
+			ps.add(path+".id", "duplicate band %q", band.ID)
+		}
+		known[band.ID] = true
+		if i > 0 && band.Min >= bands[i-1].Min {
+			ps.add(path+".min", "%v must be below the better band's minimum %v", band.Min, bands[i-1].Min)
+		}
+	}
+	if len(bands) < 2 {
+		ps.add("scoring.bands", "must name at least two bands")
+	} else if last := bands[len(bands)-1]; last.Min != 0 {
+		ps.add(fmt.Sprintf("scoring.bands[%d].min", len(bands)-1), "%v must be 0: the last band holds every lower score", last.Min)
+	}
+	if !known[b.Scoring.CriticalCap] {
+		ps.add("scoring.critical_cap", "%q is not one of the bands", b.Scoring.CriticalCap)
+	} else if b.Scoring.CriticalCap == bands[0].ID {
+		ps.add("scoring.critical_cap", "%q is the best band: a critical gap must cap the band below it", b.Scoring.CriticalCap)
 	}
 }
 
@@ -151,10 +188,10 @@ func (b *Bank) checkReferences(ix *bankIndex, ps *problems) {
 			}
 			seen[o.ID] = true
 		}
-		b.checkConditions(ix, ps, fmt.Sprintf("profile[%d]", i), q.When)
+		b.checkConditions(ix, ps, fmt.Sprintf("profile[%d].when", i), q.When)
 	}
 	for i, a := range b.Areas {
-		b.checkConditions(ix, ps, fmt.Sprintf("areas[%d]", i), a.When)
+		b.checkConditions(ix, ps, fmt.Sprintf("areas[%d].when", i), a.When)
 	}
 	for i, q := range b.Questions {
 		path := fmt.Sprintf("questions[%d]", i)
@@ -164,10 +201,13 @@ func (b *Bank) checkReferences(ix *bankIndex, ps *problems) {
 		if _, ok := ix.weakness[q.Weakness]; !ok {
 			ps.add(path+".weakness", "unknown weakness %q", q.Weakness)
 		}
-		if !contains(q.Options, Yes) || !contains(q.Options, No) {
-			ps.add(path+".options", "must offer at least yes and no")
+		if !contains(q.Options, Yes) || !contains(q.Options, No) || !contains(q.Options, Unknown) {
+			ps.add(path+".options", "must offer at least yes, no and unknown")
 		}
-		b.checkConditions(ix, ps, path, q.When)
+		if len(ix.closersOf[q.ID]) == 0 {
+			ps.add(path, "question %q is closed by no action", q.ID)
+		}
+		b.checkConditions(ix, ps, path+".when", q.When)
 		checkSources(ix, ps, path, q.Sources)
 	}
 	for i, inc := range b.Incidents {
@@ -186,21 +226,27 @@ func (b *Bank) checkReferences(ix *bankIndex, ps *problems) {
 			}
 		}
 		checkSources(ix, ps, path, inc.Sources)
+		b.checkConditions(ix, ps, path+".applies_when", inc.AppliesWhen)
+		for j, c := range inc.AppliesWhen {
+			if ix.profile[c.Question] == nil && ix.question[c.Question] != nil {
+				ps.add(fmt.Sprintf("%s.applies_when[%d].question", path, j), "%q is a control question: an incident applies by the company's profile only", c.Question)
+			}
+		}
 	}
 	for i, a := range b.Actions {
-		for j, w := range a.Fixes {
-			if _, ok := ix.weakness[w]; !ok {
-				ps.add(fmt.Sprintf("actions[%d].fixes[%d]", i, j), "unknown weakness %q", w)
+		for j, q := range a.Closes {
+			if _, ok := ix.question[q]; !ok {
+				ps.add(fmt.Sprintf("actions[%d].closes[%d]", i, j), "unknown control question %q", q)
 			}
+		}
+		if a.Role == RoleVendor && a.Cost == CostFree {
+			ps.add(fmt.Sprintf("actions[%d].cost", i), "vendor work is never free: say low, medium or high")
 		}
 		checkSources(ix, ps, fmt.Sprintf("actions[%d]", i), a.Sources)
 	}
 	for i, w := range b.Weaknesses {
 		if len(ix.questionsOf[w.ID]) == 0 {
 			ps.add(fmt.Sprintf("weaknesses[%d]", i), "weakness %q is revealed by no question", w.ID)
-		}
-		if len(ix.actionsOf[w.ID]) == 0 {
-			ps.add(fmt.Sprintf("weaknesses[%d]", i), "weakness %q is fixed by no action", w.ID)
 		}
 	}
 }
@@ -213,9 +259,9 @@ func checkSources(ix *bankIndex, ps *problems, path string, ids []string) {
 	}
 }
 
-func (b *Bank) checkConditions(ix *bankIndex, ps *problems, path string, conds []Condition) {
+func (b *Bank) checkConditions(ix *bankIndex, ps *problems, list string, conds []Condition) {
 	for i, c := range conds {
-		cpath := fmt.Sprintf("%s.when[%d]", path, i)
+		cpath := fmt.Sprintf("%s[%d]", list, i)
 		opts, ok := ix.optionsOf(c.Question)
 		if !ok {
 			ps.add(cpath+".question", "unknown question %q", c.Question)
