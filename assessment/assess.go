@@ -5,104 +5,162 @@ import (
 	"sort"
 )
 
-// Result is what the answers say about a company: scores, weakness risks,
-// incident matches and what to find out. Every figure carries the answers
-// that produced it, so it can be explained.
+// Result is what the answers say about a company: scores and their band,
+// critical gaps, weakness risks, incident matches and what to find out.
+// Every figure carries the answers that produced it, so it can be
+// explained. The plan (NewPlan) is the one holder of what is planned.
 type Result struct {
-	Bank    BankRef `json:"bank"`
-	Company string  `json:"company"`
-	// Progress counts the control questions asked and answered.
-	Progress Progress `json:"progress"`
+	Bank BankRef
+	// Progress counts the control questions asked, answered and the kinds
+	// of answer given.
+	Progress Progress
 	// Scores are 0..100: 100 when every answered control is in place.
-	Scores Scores `json:"scores"`
-	// Projected are the scores once the planned actions are done.
-	Projected Scores `json:"projected"`
+	Scores Scores
+	// Critical lists the critical questions answered no or "don't know",
+	// in bank order.
+	Critical []Because
+	// Questions holds the risk each asked and answered control question
+	// carries, in bank order.
+	Questions []QuestionRisk
 	// Weaknesses lists every weakness that applies, in bank order.
-	Weaknesses []WeaknessRisk `json:"weaknesses"`
-	// Incidents lists the incidents whose weaknesses all apply: complete
-	// matches first, then by coverage.
-	Incidents []IncidentMatch `json:"incidents"`
+	Weaknesses []WeaknessRisk
+	// Incidents lists the incidents that can apply to the company and
+	// that its answers come close to: matches first, then unconfirmed,
+	// examples and partial matches by coverage.
+	Incidents []IncidentMatch
 	// FindOut lists the questions answered "don't know".
-	FindOut []FindOut `json:"find_out"`
-	// Planned is the set of actions marked as planned (what-if).
-	Planned []string `json:"planned"`
+	FindOut []FindOut
 
-	asked map[string]bool
+	asked   map[string]bool
+	answers *Answers
+	scorer  *scorer
 }
 
 // Progress counts applicable control questions.
 type Progress struct {
-	Answered int `json:"answered"`
-	Total    int `json:"total"`
+	Answered int
+	Total    int
+	// NA counts the answers "not applicable", Unknown the "don't know".
+	NA      int
+	Unknown int
 }
 
-// Scores holds the overall score and one per area that applies.
+// Scores holds the overall score, its rating, and one score per area that
+// applies.
 type Scores struct {
-	Overall Score       `json:"overall"`
-	Areas   []AreaScore `json:"areas"`
+	Overall Score
+	Areas   []AreaScore
+	// Band is the named range the overall score falls in, capped by a
+	// critical gap; empty while the score is provisional.
+	Band string
+	// Capped is true when a critical gap kept the band below the one the
+	// score alone reaches.
+	Capped bool
+	// Provisional is true while too few applicable questions are answered
+	// (or too many are N/A) for the score to mean much.
+	Provisional bool
+	// KnownShare (0..1) is how much of the scored weight rests on answers
+	// the company knows (yes, partly, no) rather than "don't know".
+	KnownShare float64
 }
 
 // Score is a 0..100 score. Scored is false while no question behind it has
 // an answer other than N/A; Value is then 0 and means nothing.
 type Score struct {
-	Value  float64 `json:"value"`
-	Scored bool    `json:"scored"`
+	Value  float64
+	Scored bool
 }
 
 // AreaScore is the score of one area (module).
 type AreaScore struct {
-	Area string `json:"area"`
+	Area string
 	Score
-	Answered int `json:"answered"`
-	Total    int `json:"total"`
+	Answered int
+	Total    int
 }
 
 // Because is one answer that contributed to a figure.
 type Because struct {
-	Question string `json:"question"`
-	Answer   string `json:"answer"`
+	Question string
+	Answer   string
+}
+
+// QuestionRisk is the share of the overall score one answered control
+// question costs: Points is how many of the 100 points the score would
+// gain if the control were in place.
+type QuestionRisk struct {
+	Question string
+	Answer   string
+	Gap      float64
+	// Weight is likelihood × impact × evidence.
+	Weight float64
+	Points float64
 }
 
 // WeaknessRisk is the risk (0..100) one weakness carries, from the worst
 // answer among the questions that reveal it.
 type WeaknessRisk struct {
-	Weakness   string  `json:"weakness"`
-	Risk       float64 `json:"risk"`
-	Gap        float64 `json:"gap"`
-	Likelihood int     `json:"likelihood"`
-	Impact     int     `json:"impact"`
-	Evidence   float64 `json:"evidence"`
-	// Present is true when the gap reaches the bank's threshold: the
-	// weakness counts towards incident matches.
-	Present bool `json:"present"`
-	// Answered is false while none of its questions has an answer
-	// (other than N/A); the risk is then 0 and unknown.
-	Answered bool      `json:"answered"`
-	Because  []Because `json:"because"`
+	Weakness   string
+	Risk       float64
+	Gap        float64
+	Likelihood int
+	Impact     int
+	Evidence   float64
+	// State is how the answers show the weakness: Shown (a no), Unsure
+	// ("don't know"), Some (partly), or "" when no answer shows it.
+	State string
+	// Answered is false while none of its questions has an answer (other
+	// than N/A); the risk is then 0 and unknown.
+	Answered bool
+	Because  []Because
 }
+
+// How the answers show a weakness.
+const (
+	Shown  = "shown"  // a question revealing it is answered no
+	Unsure = "unsure" // answered "don't know", and no "no"
+	Some   = "some"   // answered partly only
+)
+
+// Match states of an incident.
+const (
+	// Match: every core weakness is shown by a "no", and the incident
+	// has at least two core weaknesses.
+	Match = "match"
+	// Unconfirmed: nothing rules it out, but at least one core weakness
+	// rests on "don't know".
+	Unconfirmed = "unconfirmed"
+	// Example: an incident with a single core weakness that the answers
+	// show (or cannot rule out): told as an example of what the gap
+	// leads to, not as "your answers match".
+	Example = "example"
+	// Partial: some core weaknesses are shown, partly or wholly.
+	Partial = "partial"
+)
 
 // IncidentMatch says how closely the answers follow the way an incident
 // happened.
 type IncidentMatch struct {
-	Incident string `json:"incident"`
-	// Complete is true when every core weakness of the incident is present.
-	Complete bool `json:"complete"`
+	Incident string
+	State    string
 	// Coverage (0..1) is the impact-weighted share of the core weaknesses'
 	// gaps: 1 when every core control is absent.
-	Coverage float64 `json:"coverage"`
-	// Present and Missing split the core weaknesses; Amplifying lists
-	// the amplifying weaknesses that are present too.
-	Present    []string  `json:"present"`
-	Missing    []string  `json:"missing"`
-	Amplifying []string  `json:"amplifying"`
-	Because    []Because `json:"because"`
+	Coverage float64
+	// Present, Unsure and Missing split the core weaknesses: shown by a
+	// no, resting on "don't know", and not shown (partly or in place).
+	Present []string
+	Unsure  []string
+	Missing []string
+	// Amplifying lists the amplifying weaknesses shown too.
+	Amplifying []string
+	Because    []Because
 }
 
 // FindOut is a question answered "don't know": a task to find out.
 type FindOut struct {
-	Question string `json:"question"`
-	Area     string `json:"area"`
-	Weakness string `json:"weakness"`
+	Question string
+	Area     string
+	Weakness string
 }
 
 // Asked reports whether a question (profile or control) applies to the
@@ -119,33 +177,70 @@ func (r *Result) Weakness(id string) *WeaknessRisk {
 	return nil
 }
 
+// Incident returns the match of an incident, or nil if it is not listed.
+func (r *Result) Incident(id string) *IncidentMatch {
+	for i := range r.Incidents {
+		if r.Incidents[i].Incident == id {
+			return &r.Incidents[i]
+		}
+	}
+	return nil
+}
+
+// Question returns the risk of an answered control question, or nil.
+func (r *Result) Question(id string) *QuestionRisk {
+	for i := range r.Questions {
+		if r.Questions[i].Question == id {
+			return &r.Questions[i]
+		}
+	}
+	return nil
+}
+
+// IsCritical reports whether a question is among the critical gaps.
+func (r *Result) IsCritical(question string) bool {
+	for _, c := range r.Critical {
+		if c.Question == question {
+			return true
+		}
+	}
+	return false
+}
+
 // Assess scores answers against a validated bank. It is deterministic and
 // has no side effects: the same bank and answers always give the same
 // result. Answers to unknown questions and options are ignored here (Check
 // reports them).
 func Assess(b *Bank, a *Answers) *Result {
 	s := newScorer(b, a)
-	r := &Result{
-		Bank:    b.Ref(),
-		Company: a.Company,
-		asked:   s.asked,
-		Planned: s.plannedIDs(),
-	}
-	for _, q := range b.Questions {
+	r := &Result{Bank: b.Ref(), asked: s.asked, answers: a, scorer: s, Critical: []Because{}, Questions: []QuestionRisk{}}
+	for i := range b.Questions {
+		q := &b.Questions[i]
 		if !s.asked[q.ID] {
 			continue
 		}
 		r.Progress.Total++
 		ans := s.answer(q.ID)
-		if ans != "" {
+		if ans != "" && contains(q.Options, ans) {
 			r.Progress.Answered++
 		}
-		if ans == Unknown {
+		switch ans {
+		case NA:
+			r.Progress.NA++
+		case Unknown:
+			r.Progress.Unknown++
 			r.FindOut = append(r.FindOut, FindOut{Question: q.ID, Area: q.Area, Weakness: q.Weakness})
 		}
+		if q.Critical && (ans == No || ans == Unknown) {
+			r.Critical = append(r.Critical, Because{Question: q.ID, Answer: ans})
+		}
 	}
-	r.Scores = s.scores(nil)
-	r.Projected = s.scores(s.fixedByPlan())
+	r.Scores = s.scores(nil, len(r.Critical) > 0)
+	r.Scores.Provisional = s.provisional(r.Progress)
+	if r.Scores.Provisional {
+		r.Scores.Band, r.Scores.Capped = "", false
+	}
+	r.Questions = s.questionRisks()
 	r.Weaknesses = s.weaknesses()
 	r.Incidents = s.incidents(r.Weaknesses)
 	return r
@@ -153,16 +248,16 @@ func Assess(b *Bank, a *Answers) *Result {
 
 // scorer evaluates one bank against one answers document.
 type scorer struct {
-	b       *Bank
-	a       *Answers
-	asked   map[string]bool
-	delta   int // profile adjustment of impact
-	evMax   float64
-	planned map[string]bool
+	b     *Bank
+	a     *Answers
+	asked map[string]bool
+	delta int // profile adjustment of impact
+	evMax float64
+	total float64 // weight of every scored question
 }
 
 func newScorer(b *Bank, a *Answers) *scorer {
-	s := &scorer{b: b, a: a, asked: map[string]bool{}, planned: map[string]bool{}}
+	s := &scorer{b: b, a: a, asked: map[string]bool{}}
 	for _, id := range b.index.order {
 		s.isAsked(id, map[string]bool{})
 	}
@@ -178,9 +273,10 @@ func newScorer(b *Bank, a *Answers) *scorer {
 		}
 	}
 	s.evMax = 1 + b.Scoring.EvidenceStep*float64(b.Scoring.EvidenceCap)
-	for _, id := range a.Planned {
-		if b.index.action[id] != nil {
-			s.planned[id] = true
+	for i := range b.Questions {
+		q := &b.Questions[i]
+		if _, ok := s.gap(q); ok && s.asked[q.ID] {
+			s.total += s.weight(q)
 		}
 	}
 	return s
@@ -203,40 +299,23 @@ func (s *scorer) isAsked(id string, visiting map[string]bool) bool {
 		return false
 	}
 	visiting[id] = true
-	ok := true
-	for _, c := range s.b.index.conditionsOf(id) {
-		if !s.isAsked(c.Question, visiting) {
-			ok = false
-			break
-		}
-		ans := s.answer(c.Question)
-		if ans != "" && !contains(c.AnyOf, ans) {
-			ok = false
-			break
-		}
-	}
+	ok := s.holds(s.b.index.conditionsOf(id), visiting)
 	s.asked[id] = ok
 	return ok
 }
 
-func (s *scorer) plannedIDs() []string {
-	ids := []string{}
-	for _, a := range s.b.Actions {
-		if s.planned[a.ID] {
-			ids = append(ids, a.ID)
+// holds reports whether every condition holds: the question it names is
+// asked, and its answer is one of AnyOf or not given yet.
+func (s *scorer) holds(conds []Condition, visiting map[string]bool) bool {
+	for _, c := range conds {
+		if !s.isAsked(c.Question, visiting) {
+			return false
+		}
+		if ans := s.answer(c.Question); ans != "" && !contains(c.AnyOf, ans) {
+			return false
 		}
 	}
-	return ids
-}
-
-func (s *scorer) fixedByPlan() map[string]bool {
-	fixed := map[string]bool{}
-	for id := range s.planned {
-		for _, w := range s.b.index.action[id].Fixes {
-			fixed[w] = true
-		}
-	}
-	return fixed
+	return true
 }
 
 // gap returns the answer's distance from the control being in place, and
@@ -266,8 +345,52 @@ func (s *scorer) weight(q *Question) float64 {
 	return float64(q.Likelihood*s.impact(w)) * s.evidence(q.Weakness)
 }
 
-func (s *scorer) scores(fixed map[string]bool) Scores {
-	type acc struct{ risk, max float64 }
+// points is how many of the overall score's 100 points a gap costs.
+func (s *scorer) points(q *Question, g float64) float64 {
+	if s.total == 0 {
+		return 0
+	}
+	return 100 * g * s.weight(q) / s.total
+}
+
+// provisional is true while fewer than MinAnswered of the applicable
+// questions are answered, or fewer than MinScored are answered with
+// something other than N/A: a score on a handful of answers says little.
+func (s *scorer) provisional(p Progress) bool {
+	if p.Total == 0 {
+		return true
+	}
+	answered := float64(p.Answered) / float64(p.Total)
+	scored := float64(p.Answered-p.NA) / float64(p.Total)
+	return answered < s.b.Scoring.MinAnswered || scored < s.b.Scoring.MinScored
+}
+
+// band names the range a score falls in, and whether a critical gap capped
+// it below that.
+func (s *scorer) band(v float64, critical bool) (string, bool) {
+	bands := s.b.Scoring.Bands
+	at := len(bands) - 1
+	for i, b := range bands {
+		if v >= b.Min {
+			at = i
+			break
+		}
+	}
+	if !critical {
+		return bands[at].ID, false
+	}
+	for i, b := range bands {
+		if b.ID == s.b.Scoring.CriticalCap && i > at {
+			return b.ID, true
+		}
+	}
+	return bands[at].ID, false
+}
+
+// scores computes every score, with the questions in closed counted as
+// answered yes (what-if), and the band with or without a critical gap.
+func (s *scorer) scores(closed map[string]bool, critical bool) Scores {
+	type acc struct{ risk, max, known float64 }
 	areas := map[string]*acc{}
 	var all acc
 	out := Scores{Areas: []AreaScore{}}
@@ -288,21 +411,25 @@ func (s *scorer) scores(fixed map[string]bool) Scores {
 			continue
 		}
 		as.Total++
-		if s.answer(q.ID) != "" {
+		if ans := s.answer(q.ID); ans != "" && contains(q.Options, ans) {
 			as.Answered++
 		}
 		g, ok := s.gap(q)
 		if !ok {
 			continue
 		}
-		if fixed[q.Weakness] {
-			g = 0
+		known := s.answer(q.ID) != Unknown
+		if closed[q.ID] {
+			g, known = 0, true
 		}
 		w := s.weight(q)
-		areas[q.Area].risk += g * w
-		areas[q.Area].max += w
-		all.risk += g * w
-		all.max += w
+		for _, x := range []*acc{areas[q.Area], &all} {
+			x.risk += g * w
+			x.max += w
+			if known {
+				x.known += w
+			}
+		}
 	}
 	score := func(a acc) Score {
 		if a.max == 0 {
@@ -314,6 +441,10 @@ func (s *scorer) scores(fixed map[string]bool) Scores {
 		out.Areas[i].Score = score(*areas[out.Areas[i].Area])
 	}
 	out.Overall = score(all)
+	if all.max > 0 {
+		out.KnownShare = math.Round(1000*all.known/all.max) / 1000
+	}
+	out.Band, out.Capped = s.band(out.Overall.Value, critical)
 	return out
 }
 
@@ -327,9 +458,24 @@ func (s *scorer) areaApplies(area string) bool {
 	return false
 }
 
+func (s *scorer) questionRisks() []QuestionRisk {
+	out := []QuestionRisk{}
+	for i := range s.b.Questions {
+		q := &s.b.Questions[i]
+		g, ok := s.gap(q)
+		if !ok || !s.asked[q.ID] {
+			continue
+		}
+		out = append(out, QuestionRisk{Question: q.ID, Answer: s.answer(q.ID), Gap: g,
+			Weight: round1(s.weight(q)), Points: round1(s.points(q, g))})
+	}
+	return out
+}
+
 func (s *scorer) weaknesses() []WeaknessRisk {
 	out := []WeaknessRisk{}
 	maxRisk := 25 * s.evMax
+	rank := map[string]int{"": 0, Some: 1, Unsure: 2, Shown: 3}
 	for _, w := range s.b.Weaknesses {
 		wr := WeaknessRisk{Weakness: w.ID, Impact: s.impact(&w), Evidence: s.evidence(w.ID), Because: []Because{}}
 		applies := false
@@ -342,7 +488,8 @@ func (s *scorer) weaknesses() []WeaknessRisk {
 			if wr.Likelihood == 0 {
 				wr.Likelihood = q.Likelihood
 			}
-			if ans := s.answer(q.ID); ans != "" {
+			ans := s.answer(q.ID)
+			if ans != "" {
 				wr.Because = append(wr.Because, Because{Question: q.ID, Answer: ans})
 			}
 			g, ok := s.gap(q)
@@ -350,6 +497,10 @@ func (s *scorer) weaknesses() []WeaknessRisk {
 				continue
 			}
 			wr.Answered = true
+			state := map[string]string{No: Shown, Unknown: Unsure, Partly: Some}[ans]
+			if rank[state] > rank[wr.State] {
+				wr.State = state
+			}
 			risk := g * s.weight(q)
 			if risk > worst || (risk == worst && g > wr.Gap) {
 				worst = risk
@@ -358,15 +509,16 @@ func (s *scorer) weaknesses() []WeaknessRisk {
 				wr.Risk = round1(100 * risk / maxRisk)
 			}
 		}
-		if !applies {
-			continue
+		if applies {
+			out = append(out, wr)
 		}
-		wr.Present = wr.Answered && wr.Gap >= s.b.Scoring.Present
-		out = append(out, wr)
 	}
 	return out
 }
 
+// incidents lists the incidents that can apply (their profile conditions
+// hold and every core weakness is asked about) and that at least one
+// answer brings close.
 func (s *scorer) incidents(ws []WeaknessRisk) []IncidentMatch {
 	byID := make(map[string]*WeaknessRisk, len(ws))
 	for i := range ws {
@@ -376,7 +528,10 @@ func (s *scorer) incidents(ws []WeaknessRisk) []IncidentMatch {
 	order := map[string]int{}
 	for i, inc := range s.b.Incidents {
 		order[inc.ID] = i
-		m := IncidentMatch{Incident: inc.ID, Present: []string{}, Missing: []string{}, Amplifying: []string{}, Because: []Because{}}
+		if !s.holds(inc.AppliesWhen, map[string]bool{}) {
+			continue
+		}
+		m := IncidentMatch{Incident: inc.ID, Present: []string{}, Unsure: []string{}, Missing: []string{}, Amplifying: []string{}, Because: []Because{}}
 		applies := true
 		var num, den float64
 		for _, w := range inc.Core {
@@ -387,9 +542,12 @@ func (s *scorer) incidents(ws []WeaknessRisk) []IncidentMatch {
 			}
 			num += wr.Gap * float64(wr.Impact)
 			den += float64(wr.Impact)
-			if wr.Present {
+			switch wr.State {
+			case Shown:
 				m.Present = append(m.Present, w)
-			} else {
+			case Unsure:
+				m.Unsure = append(m.Unsure, w)
+			default:
 				m.Missing = append(m.Missing, w)
 			}
 			for _, bc := range wr.Because {
@@ -398,23 +556,31 @@ func (s *scorer) incidents(ws []WeaknessRisk) []IncidentMatch {
 				}
 			}
 		}
-		if !applies {
+		if !applies || num == 0 {
 			continue
 		}
 		for _, w := range inc.Amplifying {
-			if wr := byID[w]; wr != nil && wr.Present {
+			if wr := byID[w]; wr != nil && wr.State == Shown {
 				m.Amplifying = append(m.Amplifying, w)
 			}
 		}
-		m.Complete = len(m.Missing) == 0
-		if den > 0 {
-			m.Coverage = math.Round(1000*num/den) / 1000
+		m.Coverage = math.Round(1000*num/den) / 1000
+		switch {
+		case len(m.Missing) > 0:
+			m.State = Partial
+		case len(inc.Core) < 2:
+			m.State = Example
+		case len(m.Unsure) > 0:
+			m.State = Unconfirmed
+		default:
+			m.State = Match
 		}
 		out = append(out, m)
 	}
+	rank := map[string]int{Match: 0, Unconfirmed: 1, Example: 2, Partial: 3}
 	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Complete != out[j].Complete {
-			return out[i].Complete
+		if rank[out[i].State] != rank[out[j].State] {
+			return rank[out[i].State] < rank[out[j].State]
 		}
 		if out[i].Coverage != out[j].Coverage {
 			return out[i].Coverage > out[j].Coverage

@@ -1,49 +1,98 @@
 package assessment
 
-import "sort"
+import (
+	"math"
+	"sort"
+)
 
 // Horizon is when an action should be done.
 type Horizon string
 
 // Horizons, in order.
 const (
-	Week    Horizon = "week"    // this week: quick wins
+	Week    Horizon = "week"    // this week: quick wins and critical fixes
 	Month   Horizon = "month"   // within 30 days
 	Quarter Horizon = "quarter" // within 90 days
+	Later   Horizon = "later"   // once the first 90 days' work is done
 )
 
 // Horizons lists every horizon in order.
-var Horizons = []Horizon{Week, Month, Quarter}
+var Horizons = []Horizon{Week, Month, Quarter, Later}
 
-// Plan is the prioritised remediation plan for a result.
+// Kinds of plan item.
+const (
+	KindAction  = "action"   // an action of the bank
+	KindFindOut = "find_out" // find out the answers given as "don't know"
+)
+
+// Plan is the prioritised remediation plan for a result, and the one holder
+// of what the user has planned.
 type Plan struct {
-	Actions []PlanItem `json:"actions"`
+	Items []PlanItem
+	// Projected are the scores once the planned items still in the plan
+	// are done; nil when none is planned.
+	Projected *Scores
 }
 
-// PlanItem is one action in the plan.
+// PlanItem is one step of the plan: an action of the bank, or the task of
+// finding out the "don't know" answers.
 type PlanItem struct {
-	Action  string  `json:"action"`
-	Horizon Horizon `json:"horizon"`
-	// RiskRemoved is the weakness risk (summed, 0..100 each) this action
-	// removes that no action earlier in the plan already removes.
-	RiskRemoved float64 `json:"risk_removed"`
-	// Fixes lists the weaknesses with risk that the action fixes.
-	Fixes []string `json:"fixes"`
-	// Prevents lists the incidents that had one of those weaknesses as a
-	// core cause, matched ones first.
-	Prevents []string `json:"prevents"`
-	Planned  bool     `json:"planned"`
+	Kind string
+	// Action is the bank action's id (KindAction only).
+	Action  string
+	Horizon Horizon
+	// Person is who does it: owner, it, vendor or staff. Work of the IT
+	// role goes to whoever the profile says looks after IT.
+	Person string
+	// Hours is the mean of the effort estimate.
+	Hours float64
+	// Points is how many points (of 100) the overall score gains when the
+	// item is done, after the items before it: the points of a plan add up.
+	Points float64
+	// Closes lists the questions it settles that are not yet yes: for an
+	// action the ones it makes yes, for the find-out task the "don't
+	// know" answers.
+	Closes []string
+	// Fixes lists the weaknesses of those questions.
+	Fixes []string
+	// Addresses lists the incidents of the result that have one of those
+	// weaknesses as a core cause, in the result's order.
+	Addresses []string
+	// Critical is true when it closes a critical gap.
+	Critical bool
+	Planned  bool
+}
+
+// Planned returns the items marked as planned.
+func (p *Plan) Planned() []PlanItem {
+	out := []PlanItem{}
+	for _, it := range p.Items {
+		if it.Planned {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// In returns the items of one horizon, in plan order.
+func (p *Plan) In(h Horizon) []PlanItem {
+	out := []PlanItem{}
+	for _, it := range p.Items {
+		if it.Horizon == h {
+			out = append(out, it)
+		}
+	}
+	return out
 }
 
 // costRank orders cost classes, cheapest first.
 var costRank = map[string]int{CostFree: 0, CostLow: 1, CostMedium: 2, CostHigh: 3}
 
 // effortClass buckets an effort estimate: 1 up to a day, 2 up to a week,
-// 3 longer. Dividing risk by the class keeps a rough estimate from deciding
-// the order on its own.
+// 3 longer. Dividing by the class keeps a rough estimate from deciding the
+// order on its own.
 func effortClass(e Effort) float64 {
-	mean := (e.MinHours + e.MaxHours) / 2
-	switch {
+	switch mean := (e.MinHours + e.MaxHours) / 2; {
 	case mean <= 8:
 		return 1
 	case mean <= 40:
@@ -52,135 +101,260 @@ func effortClass(e Effort) float64 {
 	return 3
 }
 
-// HorizonOf says the earliest an action can be done: this week when it takes at most a
-// day and costs little, within 30 days when it takes at most a week and is
-// not expensive, otherwise within 90 days.
+// HorizonOf says the earliest an action can be done: this week when it
+// takes at most a day, costs little and needs nobody else; within 30 days
+// when it takes at most a week, is not expensive and another party answers
+// within a month; within 90 days when another party answers within a
+// quarter; otherwise later.
 func HorizonOf(a *Action) Horizon {
 	switch {
-	case a.Effort.MaxHours <= 8 && costRank[a.Cost] <= costRank[CostLow]:
+	case a.LeadTimeDays > 90:
+		return Later
+	case a.Effort.MaxHours <= 8 && costRank[a.Cost] <= costRank[CostLow] && a.LeadTimeDays <= 5:
 		return Week
-	case a.Effort.MaxHours <= 40 && costRank[a.Cost] <= costRank[CostMedium]:
+	case a.Effort.MaxHours <= 40 && costRank[a.Cost] <= costRank[CostMedium] && a.LeadTimeDays <= 30:
 		return Month
 	}
 	return Quarter
 }
 
-// Working hours each role (owner, IT staff, vendor, all staff) can give to
-// the plan before a horizon is full: two days in the first week, two weeks
-// within 30 days. The roles work in parallel. An action that does not fit
-// moves to the next horizon, so "this week" stays doable.
-const (
-	weekCapacity  = 16.0
-	monthCapacity = 80.0
-)
+// Hours a person can give to the plan within each horizon (the horizons
+// follow each other: "month" is the rest of the first 30 days). A small
+// firm's owner runs the business too: a day in the first week, three in
+// the rest of the month. When the profile says the owner looks after IT,
+// the IT work fills the owner's time, not a second person's.
+var capacity = map[string]map[Horizon]float64{
+	RoleOwner:  {Week: 8, Month: 24, Quarter: 64},
+	RoleIT:     {Week: 8, Month: 32, Quarter: 96},
+	RoleVendor: {Week: 16, Month: 60, Quarter: 180},
+	RoleStaff:  {Week: 4, Month: 8, Quarter: 16},
+}
 
-// NewPlan orders the actions that remove risk found in r. It picks, again
-// and again, the action that removes the most remaining risk per unit of
-// effort (ties: cheaper, then shorter, then bank order), so two actions
-// fixing the same weakness are not both counted. Each action then goes to
-// the earliest horizon its effort and cost allow (HorizonOf) in which its
-// role still has time, and the plan is grouped by horizon, keeping that order within each.
+// WeekLimit is the most items the first week holds: more is not a plan a
+// small firm follows.
+const WeekLimit = 5
+
+// Finding out one "don't know" answer (asking the vendor, looking at a
+// setting) takes about six minutes; the task takes at least half an hour.
+const findOutHoursEach, findOutMinHours = 0.1, 0.5
+
+// NewPlan orders what removes the gaps found in r. Actions that close a
+// critical gap answered no come first, then the task of finding out the
+// "don't know" answers, then the rest. Within each group it picks, again
+// and again, the action that gains the most points per unit of effort
+// (ties: cheaper, then shorter, then bank order); an action is credited
+// only with the questions it closes that no earlier item closed, and an
+// action that closes nothing still open is left out. Each item then goes
+// to the earliest horizon its effort, cost and lead time allow in which
+// its person still has time, and the first week holds at most WeekLimit
+// items.
 func NewPlan(b *Bank, r *Result) *Plan {
-	remaining := map[string]float64{}
-	for _, w := range r.Weaknesses {
-		if w.Risk > 0 {
-			remaining[w.Weakness] = w.Risk
+	s := r.scorer
+	remaining := map[string]float64{} // question -> points still open
+	critical := map[string]bool{}
+	for _, q := range r.Questions {
+		if q.Gap > 0 {
+			remaining[q.Question] = s.points(b.index.question[q.Question], q.Gap)
 		}
 	}
-	type cand struct {
-		a     *Action
-		order int
-		first float64 // risk it removes on its own
-	}
-	var pool []cand
-	for i := range b.Actions {
-		a := &b.Actions[i]
-		var sum float64
-		for _, w := range a.Fixes {
-			sum += remaining[w]
-		}
-		if sum > 0 {
-			pool = append(pool, cand{a: a, order: i, first: sum})
+	for _, c := range r.Critical {
+		if c.Answer == No {
+			critical[c.Question] = true
 		}
 	}
 	planned := map[string]bool{}
-	for _, id := range r.Planned {
-		planned[id] = true
-	}
-	matched := map[string]bool{}
-	for _, m := range r.Incidents {
-		if m.Complete {
-			matched[m.Incident] = true
+	if r.answers != nil {
+		for _, id := range r.answers.Planned {
+			planned[id] = true
 		}
 	}
-	better := func(x, y cand, vx, vy float64) bool {
-		px, py := vx/effortClass(x.a.Effort), vy/effortClass(y.a.Effort)
+	itPerson := s.itPerson()
+	person := func(a *Action) string {
+		if a.Role == RoleIT {
+			return itPerson
+		}
+		return a.Role
+	}
+
+	type cand struct {
+		a     *Action
+		order int
+	}
+	var pool []cand
+	for i := range b.Actions {
+		pool = append(pool, cand{a: &b.Actions[i], order: i})
+	}
+	value := func(a *Action, only map[string]bool) float64 {
+		v := 0.0
+		for _, q := range a.Closes {
+			if only == nil || only[q] {
+				v += remaining[q]
+			}
+		}
+		return v
+	}
+	better := func(x, y *Action, vx, vy float64, ox, oy int) bool {
+		px, py := vx/effortClass(x.Effort), vy/effortClass(y.Effort)
 		if px != py {
 			return px > py
 		}
-		if px == 0 && x.first != y.first {
-			return x.first > y.first
+		if costRank[x.Cost] != costRank[y.Cost] {
+			return costRank[x.Cost] < costRank[y.Cost]
 		}
-		if costRank[x.a.Cost] != costRank[y.a.Cost] {
-			return costRank[x.a.Cost] < costRank[y.a.Cost]
-		}
-		ex, ey := x.a.Effort.MinHours+x.a.Effort.MaxHours, y.a.Effort.MinHours+y.a.Effort.MaxHours
+		ex, ey := x.Effort.MinHours+x.Effort.MaxHours, y.Effort.MinHours+y.Effort.MaxHours
 		if ex != ey {
 			return ex < ey
 		}
-		return x.order < y.order
+		return ox < oy
 	}
-	used := map[string]float64{} // role + horizon -> hours
-	capacity := map[Horizon]float64{Week: weekCapacity, Month: monthCapacity}
-	var items []PlanItem
-	for len(pool) > 0 {
-		best, bestV := 0, -1.0
-		for i, c := range pool {
-			v := 0.0
-			for _, w := range c.a.Fixes {
-				v += remaining[w]
+	var order []PlanItem
+	take := func(c cand) {
+		it := PlanItem{Kind: KindAction, Action: c.a.ID, Person: person(c.a), Planned: planned[c.a.ID],
+			Hours: (c.a.Effort.MinHours + c.a.Effort.MaxHours) / 2, Closes: []string{}}
+		pts := 0.0
+		for _, q := range c.a.Closes {
+			if remaining[q] > 0 {
+				it.Closes = append(it.Closes, q)
+				pts += remaining[q]
+				it.Critical = it.Critical || r.IsCritical(q)
+				remaining[q] = 0
+				delete(critical, q)
 			}
-			if bestV < 0 || better(c, pool[best], v, bestV) {
+		}
+		it.Points = round1(pts)
+		order = append(order, it)
+	}
+	// pick takes the best action by the value it adds within only (nil:
+	// every open question); false when no action adds anything.
+	pick := func(only map[string]bool) bool {
+		best, bestV := -1, 0.0
+		for i, c := range pool {
+			v := value(c.a, only)
+			if v <= 0 {
+				continue
+			}
+			if best < 0 || better(c.a, pool[best].a, v, bestV, c.order, pool[best].order) {
 				best, bestV = i, v
 			}
 		}
+		if best < 0 {
+			return false
+		}
 		c := pool[best]
 		pool = append(pool[:best], pool[best+1:]...)
+		take(c)
+		return true
+	}
+	for len(critical) > 0 && pick(critical) {
+	}
+	if len(r.FindOut) > 0 {
+		it := PlanItem{Kind: KindFindOut, Person: itPerson, Closes: []string{}}
+		for _, f := range r.FindOut {
+			it.Closes = append(it.Closes, f.Question)
+			it.Critical = it.Critical || r.IsCritical(f.Question)
+		}
+		it.Hours = math.Max(findOutMinHours, math.Ceil(findOutHoursEach*float64(len(r.FindOut))/0.5)*0.5)
+		order = append(order, it)
+	}
+	for pick(nil) {
+	}
 
-		h := HorizonOf(c.a)
-		hours := (c.a.Effort.MinHours + c.a.Effort.MaxHours) / 2
-		for h != Quarter && used[c.a.Role+string(h)]+hours > capacity[h] {
+	used := map[string]float64{} // person + horizon -> hours
+	inWeek := 0
+	for i := range order {
+		it := &order[i]
+		h := Week
+		if it.Kind == KindAction {
+			h = HorizonOf(b.index.action[it.Action])
+		}
+		for h != Later {
+			fits := used[it.Person+string(h)]+it.Hours <= capacity[it.Person][h]
+			if h == Week {
+				fits = fits && inWeek < WeekLimit
+			}
+			if fits {
+				break
+			}
 			h = nextHorizon(h)
 		}
-		used[c.a.Role+string(h)] += hours
-
-		item := PlanItem{Action: c.a.ID, Horizon: h, RiskRemoved: round1(bestV), Fixes: []string{}, Prevents: []string{}, Planned: planned[c.a.ID]}
-		for _, w := range c.a.Fixes {
-			if wr := r.Weakness(w); wr != nil && wr.Risk > 0 {
-				item.Fixes = append(item.Fixes, w)
-			}
-			remaining[w] = 0
+		used[it.Person+string(h)] += it.Hours
+		if h == Week {
+			inWeek++
 		}
-		item.Prevents = prevents(b, item.Fixes, matched)
-		items = append(items, item)
+		it.Horizon = h
+		it.Fixes = []string{}
+		for _, q := range it.Closes {
+			if w := b.index.question[q].Weakness; !contains(it.Fixes, w) {
+				it.Fixes = append(it.Fixes, w)
+			}
+		}
+		it.Addresses = addresses(b, r, it.Fixes)
 	}
-	rank := map[Horizon]int{Week: 0, Month: 1, Quarter: 2}
-	sort.SliceStable(items, func(i, j int) bool { return rank[items[i].Horizon] < rank[items[j].Horizon] })
-	return &Plan{Actions: append([]PlanItem{}, items...)}
+	rank := map[Horizon]int{Week: 0, Month: 1, Quarter: 2, Later: 3}
+	sort.SliceStable(order, func(i, j int) bool { return rank[order[i].Horizon] < rank[order[j].Horizon] })
+	p := &Plan{Items: append([]PlanItem{}, order...)}
+	p.Projected = p.project(r)
+	return p
+}
+
+// project scores the answers as if every planned action still in the plan
+// were done; nil when none is planned.
+func (p *Plan) project(r *Result) *Scores {
+	closed := map[string]bool{}
+	for _, it := range p.Items {
+		if it.Planned {
+			for _, q := range it.Closes {
+				closed[q] = true
+			}
+		}
+	}
+	if len(closed) == 0 {
+		return nil
+	}
+	critical := false
+	for _, c := range r.Critical {
+		critical = critical || !closed[c.Question]
+	}
+	sc := r.scorer.scores(closed, critical)
+	if r.Scores.Provisional {
+		sc.Provisional, sc.Band, sc.Capped = true, "", false
+	}
+	return &sc
+}
+
+// itPerson is who does the IT role's work: the ITBy of the chosen profile
+// option, or the owner when the profile does not say (a small firm's usual
+// case, and the one with the least time).
+func (s *scorer) itPerson() string {
+	for _, p := range s.b.Profile {
+		if !s.asked[p.ID] {
+			continue
+		}
+		for _, o := range p.Options {
+			if o.ID == s.answer(p.ID) && o.ITBy != "" {
+				return o.ITBy
+			}
+		}
+	}
+	return RoleOwner
 }
 
 func nextHorizon(h Horizon) Horizon {
-	if h == Week {
+	switch h {
+	case Week:
 		return Month
+	case Month:
+		return Quarter
 	}
-	return Quarter
+	return Later
 }
 
-// prevents lists the incidents with any of the weaknesses as a core cause:
-// the ones the answers match completely first, then in bank order.
-func prevents(b *Bank, weaknesses []string, matched map[string]bool) []string {
+// addresses lists the incidents of the result with any of the weaknesses
+// as a core cause, in the result's order: only incidents that can apply.
+func addresses(b *Bank, r *Result, weaknesses []string) []string {
 	out := []string{}
-	for _, inc := range b.Incidents {
+	for _, m := range r.Incidents {
+		inc := b.index.incident[m.Incident]
 		for _, w := range weaknesses {
 			if contains(inc.Core, w) {
 				out = append(out, inc.ID)
@@ -188,6 +362,5 @@ func prevents(b *Bank, weaknesses []string, matched map[string]bool) []string {
 			}
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return matched[out[i]] && !matched[out[j]] })
 	return out
 }

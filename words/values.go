@@ -33,6 +33,7 @@ var (
 	HorizonWeek    = msg("今週中", "This week")
 	HorizonMonth   = msg("30日以内", "Within 30 days")
 	HorizonQuarter = msg("90日以内", "Within 90 days")
+	HorizonLater   = msg("90日より後", "After the first 90 days")
 
 	effortRange = msg("%s〜%s", "%s–%s")
 	effortHours = plural("%s時間", "%s hour", "%s hours")
@@ -71,6 +72,7 @@ var (
 	}
 	horizons = map[assessment.Horizon]Msg{
 		assessment.Week: HorizonWeek, assessment.Month: HorizonMonth, assessment.Quarter: HorizonQuarter,
+		assessment.Later: HorizonLater,
 	}
 	kinds = map[assessment.Kind]Msg{
 		assessment.KindTooLarge: ErrTooLarge, assessment.KindSyntax: ErrSyntax,
