@@ -46,7 +46,7 @@ func TestParseAnswersRejectsBrokenFiles(t *testing.T) {
 		want      string
 	}{
 		{"not JSON", `schema: hiyari`, KindSyntax, "invalid character"},
-		{"a bank, not answers", string(miniJSONForTest()), KindSchema, `schema "hiyari.bank/v1" is not "hiyari.answers/v1"`},
+		{"a bank, not answers", string(miniJSONForTest()), KindSchema, `schema "hiyari.bank/v2" is not "hiyari.answers/v1"`},
 		{"no schema", `{"answers": {}}`, KindSchema, `schema "" is not`},
 		{"unknown field", strings.Replace(goodAnswers, `"company"`, `"comapny"`, 1), KindSyntax, `unknown field "comapny"`},
 		{"answers of the wrong type", `{"schema":"hiyari.answers/v1","bank":{"id":"mini","version":"1"},"answers":["TD1"]}`, KindSyntax, "cannot unmarshal"},

@@ -24,22 +24,29 @@ func Example() {
 	answers.Answers["P_TEST"] = "yes"
 	answers.Answers["TD1"] = assessment.No
 	answers.Answers["TD2"] = assessment.No
-	answers.Answers["TD3"] = assessment.Partly
+	answers.Answers["TD3"] = assessment.No
 	answers.Answers["RA1"] = assessment.Yes
 	answers.Answers["RA2"] = assessment.Yes
+	answers.Answers["RA3"] = assessment.Yes
+	answers.Answers["RA4"] = assessment.Yes
 
 	result := assessment.Assess(bank, answers)
 	for _, m := range result.Incidents {
-		if m.Complete {
+		if m.State == assessment.Match {
 			fmt.Println("matches:", bank.Incident(m.Incident).Name.In(assessment.EN))
 		}
 	}
-	fmt.Println("overall:", words.ScoreCell(assessment.EN, result.Scores.Overall, result.Progress.Answered))
+	fmt.Println("overall:", words.ScoreCell(assessment.EN, result.Scores.Overall, result.Progress.Answered),
+		"-", words.Band(assessment.EN, result.Scores.Band))
+	for _, c := range result.Critical {
+		fmt.Println("critical:", c.Question, c.Answer)
+	}
 	plan := assessment.NewPlan(bank, result)
-	first := bank.Action(plan.Actions[0].Action)
-	fmt.Println("first:", first.Title.In(assessment.EN), "-", words.Horizon(assessment.EN, plan.Actions[0].Horizon))
+	first := plan.Items[0]
+	fmt.Println("first:", first.Action, "-", words.Horizon(assessment.EN, first.Horizon))
 	// Output:
 	// matches: J-Coin Pay test system breach
-	// overall: 50 / 100
-	// first: Turn on two-step sign-in - This week
+	// overall: 54 / 100 - Weak
+	// critical: TD1 no
+	// first: A_ISOLATE - This week
 }

@@ -44,8 +44,8 @@ func FuzzParseAnswers(f *testing.F) {
 func FuzzLoadBank(f *testing.F) {
 	f.Add(miniJSON(f))
 	f.Add(DefaultBankJSON())
-	f.Add([]byte(`{"schema":"hiyari.bank/v1"}`))
-	f.Add([]byte(`{"schema":"hiyari.bank/v1","areas":[{}],"questions":[{"when":[{"question":"x"}]}]}`))
+	f.Add([]byte(`{"schema":"hiyari.bank/v2"}`))
+	f.Add([]byte(`{"schema":"hiyari.bank/v2","areas":[{}],"questions":[{"when":[{"question":"x"}]}]}`))
 	f.Add([]byte(`{"schema":"hiyari.bank/v2","id":"x"}`))
 	f.Add([]byte(`not json`))
 	f.Fuzz(func(t *testing.T, data []byte) {

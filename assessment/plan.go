@@ -140,7 +140,8 @@ const findOutHoursEach, findOutMinHours = 0.1, 0.5
 
 // NewPlan orders what removes the gaps found in r. Actions that close a
 // critical gap answered no come first, then the task of finding out the
-// "don't know" answers, then the rest. Within each group it picks, again
+// "don't know" answers, then the causes of incidents the answers match,
+// then the rest. Within each group it picks, again
 // and again, the action that gains the most points per unit of effort
 // (ties: cheaper, then shorter, then bank order); an action is credited
 // only with the questions it closes that no earlier item closed, and an
@@ -255,6 +256,27 @@ func NewPlan(b *Bank, r *Result) *Plan {
 		}
 		it.Hours = math.Max(findOutMinHours, math.Ceil(findOutHoursEach*float64(len(r.FindOut))/0.5)*0.5)
 		order = append(order, it)
+	}
+	// Your answers match how an incident happened: its causes come next.
+	matched := map[string]bool{}
+	for _, m := range r.Incidents {
+		if m.State != Match && m.State != Example {
+			continue
+		}
+		for _, w := range b.index.incident[m.Incident].Core {
+			for _, q := range b.index.questionsOf[w] {
+				if remaining[q.ID] > 0 && r.answers.Answers[q.ID] == No {
+					matched[q.ID] = true
+				}
+			}
+		}
+	}
+	for len(matched) > 0 && pick(matched) {
+		for q := range matched {
+			if remaining[q] == 0 {
+				delete(matched, q)
+			}
+		}
 	}
 	for pick(nil) {
 	}

@@ -93,12 +93,39 @@ func TestLoadBankRejectsBrokenBanks(t *testing.T) {
 		{"duplicate action id", func(d map[string]any) {
 			at(d, "actions", 1)["id"] = "A_ISOLATE"
 		}, KindInvalid, `actions[1].id: duplicate action id "A_ISOLATE"`},
-		{"action fixes unknown weakness", func(d map[string]any) {
-			at(d, "actions", 0)["fixes"] = []any{"W_EXPOSED", "W_NONE"}
-		}, KindInvalid, `actions[0].fixes[1]: unknown weakness "W_NONE"`},
-		{"weakness with no action", func(d map[string]any) {
-			at(d, "actions", 3)["fixes"] = []any{"W_PASSWORD"}
-		}, KindInvalid, `weaknesses[3]: weakness "W_UNPATCHED" is fixed by no action`},
+		{"action closes unknown question", func(d map[string]any) {
+			at(d, "actions", 0)["closes"] = []any{"TD1", "TD9"}
+		}, KindInvalid, `actions[0].closes[1]: unknown control question "TD9"`},
+		{"action closes a profile question", func(d map[string]any) {
+			at(d, "actions", 0)["closes"] = []any{"TD1", "P_TEST"}
+		}, KindInvalid, `actions[0].closes[1]: unknown control question "P_TEST"`},
+		{"question with no action", func(d map[string]any) {
+			at(d, "actions", 3)["closes"] = []any{"RA2"}
+		}, KindInvalid, `questions[3]: question "RA1" is closed by no action`},
+		{"free vendor work", func(d map[string]any) {
+			at(d, "actions", 2)["cost"] = "free"
+		}, KindInvalid, `actions[2].cost: vendor work is never free`},
+		{"incident applies by a control question", func(d map[string]any) {
+			at(d, "incidents", 0)["applies_when"] = []any{map[string]any{"question": "TD1", "any_of": []any{"yes"}}}
+		}, KindInvalid, `incidents[0].applies_when[0].question: "TD1" is a control question`},
+		{"incident applies by an unknown option", func(d map[string]any) {
+			at(d, "incidents", 0)["applies_when"] = []any{map[string]any{"question": "P_TEST", "any_of": []any{"maybe"}}}
+		}, KindInvalid, `incidents[0].applies_when[0].any_of[0]: "maybe" is not an option of question "P_TEST"`},
+		{"don't know better than no", func(d map[string]any) {
+			d["scoring"].(map[string]any)["gap"].(map[string]any)["unknown"] = 0.75
+		}, KindInvalid, "scoring.gap.unknown: 0.75 must not be smaller than the gap of no"},
+		{"bands out of order", func(d map[string]any) {
+			d["scoring"].(map[string]any)["bands"] = []any{map[string]any{"id": "good", "min": 60}, map[string]any{"id": "fair", "min": 80}, map[string]any{"id": "poor", "min": 0}}
+		}, KindInvalid, "scoring.bands[1].min: 80 must be below the better band's minimum 60"},
+		{"last band above zero", func(d map[string]any) {
+			d["scoring"].(map[string]any)["bands"] = []any{map[string]any{"id": "good", "min": 60}, map[string]any{"id": "weak", "min": 10}}
+		}, KindInvalid, "scoring.bands[1].min: 10 must be 0"},
+		{"critical cap is the best band", func(d map[string]any) {
+			d["scoring"].(map[string]any)["critical_cap"] = "good"
+		}, KindInvalid, `scoring.critical_cap: "good" is the best band`},
+		{"critical cap not a band", func(d map[string]any) {
+			d["scoring"].(map[string]any)["critical_cap"] = "awful"
+		}, KindInvalid, `scoring.critical_cap: "awful" is not one of the bands`},
 		{"weakness with no question", func(d map[string]any) {
 			at(d, "questions", 2)["weakness"] = "W_EXPOSED"
 		}, KindInvalid, `weaknesses[2]: weakness "W_REALDATA" is revealed by no question`},
@@ -116,8 +143,11 @@ func TestLoadBankRejectsBrokenBanks(t *testing.T) {
 			at(d, "areas", 1)["when"] = []any{map[string]any{"question": "RA1", "any_of": []any{"yes"}}}
 		}, KindInvalid, "applicability rules form a cycle: RA1 -> RA1"},
 		{"options without no", func(d map[string]any) {
-			at(d, "questions", 0)["options"] = []any{"yes", "partly"}
-		}, KindInvalid, "questions[0].options: must offer at least yes and no"},
+			at(d, "questions", 0)["options"] = []any{"yes", "partly", "unknown"}
+		}, KindInvalid, "questions[0].options: must offer at least yes, no and unknown"},
+		{"options without don't know", func(d map[string]any) {
+			at(d, "questions", 0)["options"] = []any{"yes", "no"}
+		}, KindInvalid, "questions[0].options: must offer at least yes, no and unknown"},
 		{"gap of yes not zero", func(d map[string]any) {
 			d["scoring"].(map[string]any)["gap"].(map[string]any)["yes"] = 0.1
 		}, KindInvalid, "scoring.gap.yes: must be 0"},
@@ -125,8 +155,8 @@ func TestLoadBankRejectsBrokenBanks(t *testing.T) {
 			d["colour"] = "red"
 		}, KindSyntax, `unknown field "colour"`},
 		{"other schema", func(d map[string]any) {
-			d["schema"] = "hiyari.bank/v2"
-		}, KindSchema, `schema "hiyari.bank/v2" is not "hiyari.bank/v1"`},
+			d["schema"] = "hiyari.bank/v1"
+		}, KindSchema, `schema "hiyari.bank/v1" is not "hiyari.bank/v2"`},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -153,7 +183,7 @@ func TestLoadBankLeavesFieldRulesToTheLinter(t *testing.T) {
 func TestLoadBankReportsEveryProblem(t *testing.T) {
 	_, err := LoadBank(mutate(t, func(d map[string]any) {
 		at(d, "incidents", 0)["core"] = []any{"X1"}
-		at(d, "actions", 0)["fixes"] = []any{"X2"}
+		at(d, "actions", 0)["closes"] = []any{"X2"}
 	}))
 	require.Error(t, err)
 	var paths []string
@@ -161,8 +191,8 @@ func TestLoadBankReportsEveryProblem(t *testing.T) {
 		paths = append(paths, p.Path)
 	}
 	assert.Contains(t, paths, "incidents[0].core[0]")
-	assert.Contains(t, paths, "actions[0].fixes[0]")
-	assert.Contains(t, paths, "weaknesses[0]", "W_EXPOSED lost its only action")
+	assert.Contains(t, paths, "actions[0].closes[0]")
+	assert.Contains(t, paths, "questions[0]", "TD1 lost its only action")
 }
 
 func TestLoadBankRejectsNonJSONAndOversize(t *testing.T) {
@@ -170,6 +200,6 @@ func TestLoadBankRejectsNonJSONAndOversize(t *testing.T) {
 	assert.Equal(t, KindSyntax, KindOf(err))
 	_, err = LoadBank(append(miniJSON(t), []byte(`{"more":1}`)...))
 	assert.Equal(t, KindSyntax, KindOf(err), "trailing data after the document")
-	_, err = LoadBank([]byte(`{"schema":"hiyari.bank/v1","x":"` + strings.Repeat("a", MaxBankSize) + `"}`))
+	_, err = LoadBank([]byte(`{"schema":"hiyari.bank/v2","x":"` + strings.Repeat("a", MaxBankSize) + `"}`))
 	assert.Equal(t, KindTooLarge, KindOf(err))
 }

@@ -88,12 +88,12 @@ func TestLoadRejectsBrokenBanks(t *testing.T) {
 		{"duplicate action id", func(d map[string]any) {
 			at(d, "actions", 1)["id"] = "A_ISOLATE"
 		}, assessment.KindInvalid, `actions[1].id: duplicate action id "A_ISOLATE"`},
-		{"action fixes unknown weakness", func(d map[string]any) {
-			at(d, "actions", 0)["fixes"] = []any{"W_EXPOSED", "W_NONE"}
-		}, assessment.KindInvalid, `actions[0].fixes[1]: unknown weakness "W_NONE"`},
+		{"action closes unknown question", func(d map[string]any) {
+			at(d, "actions", 0)["closes"] = []any{"TD1", "TD9"}
+		}, assessment.KindInvalid, `actions[0].closes[1]: unknown control question "TD9"`},
 		{"weakness with no action", func(d map[string]any) {
-			at(d, "actions", 3)["fixes"] = []any{"W_PASSWORD"}
-		}, assessment.KindInvalid, `weaknesses[3]: weakness "W_UNPATCHED" is fixed by no action`},
+			at(d, "actions", 3)["closes"] = []any{"RA2"}
+		}, assessment.KindInvalid, `questions[3]: question "RA1" is closed by no action`},
 		{"weakness with no question", func(d map[string]any) {
 			at(d, "questions", 2)["weakness"] = "W_EXPOSED"
 		}, assessment.KindInvalid, `weaknesses[2]: weakness "W_REALDATA" is revealed by no question`},
@@ -127,7 +127,7 @@ func TestLoadRejectsBrokenBanks(t *testing.T) {
 		}, assessment.KindInvalid, `questions[0].options[2]: "sometimes" is not one of`},
 		{"options without no", func(d map[string]any) {
 			at(d, "questions", 0)["options"] = []any{"yes", "partly"}
-		}, assessment.KindInvalid, "questions[0].options: must offer at least yes and no"},
+		}, assessment.KindInvalid, "questions[0].options: must have at least 3 entries"},
 		{"bad incident date", func(d map[string]any) {
 			at(d, "incidents", 0)["date"] = "2019-13"
 		}, assessment.KindInvalid, `incidents[0].date: "2019-13" is not a date`},
@@ -150,8 +150,8 @@ func TestLoadRejectsBrokenBanks(t *testing.T) {
 			d["colour"] = "red"
 		}, assessment.KindSyntax, `unknown field "colour"`},
 		{"other schema", func(d map[string]any) {
-			d["schema"] = "hiyari.bank/v2"
-		}, assessment.KindSchema, `schema "hiyari.bank/v2" is not "hiyari.bank/v1"`},
+			d["schema"] = "hiyari.bank/v1"
+		}, assessment.KindSchema, `schema "hiyari.bank/v1" is not "hiyari.bank/v2"`},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -167,7 +167,7 @@ func TestLoadRejectsBrokenBanks(t *testing.T) {
 func TestLoadReportsEveryProblem(t *testing.T) {
 	_, err := Load(mutate(t, func(d map[string]any) {
 		at(d, "incidents", 0)["core"] = []any{"X1"}
-		at(d, "actions", 0)["fixes"] = []any{"X2"}
+		at(d, "actions", 0)["closes"] = []any{"X2"}
 	}))
 	require.Error(t, err)
 	var paths []string
@@ -175,8 +175,8 @@ func TestLoadReportsEveryProblem(t *testing.T) {
 		paths = append(paths, p.Path)
 	}
 	assert.Contains(t, paths, "incidents[0].core[0]")
-	assert.Contains(t, paths, "actions[0].fixes[0]")
-	assert.Contains(t, paths, "weaknesses[0]", "W_EXPOSED lost its only action")
+	assert.Contains(t, paths, "actions[0].closes[0]")
+	assert.Contains(t, paths, "questions[0]", "TD1 lost its only action")
 
 	// Field problems are all listed too, before the bank's rules run.
 	_, err = Load(mutate(t, func(d map[string]any) {
@@ -191,6 +191,6 @@ func TestLoadRejectsNonJSONAndOversize(t *testing.T) {
 	assert.Equal(t, assessment.KindSyntax, assessment.KindOf(err))
 	_, err = Load(append(assessmenttest.MiniJSON(t), []byte(`{"more":1}`)...))
 	assert.Equal(t, assessment.KindSyntax, assessment.KindOf(err), "trailing data after the document")
-	_, err = Load([]byte(`{"schema":"hiyari.bank/v1","x":"` + strings.Repeat("a", assessment.MaxBankSize) + `"}`))
+	_, err = Load([]byte(`{"schema":"hiyari.bank/v2","x":"` + strings.Repeat("a", assessment.MaxBankSize) + `"}`))
 	assert.Equal(t, assessment.KindTooLarge, assessment.KindOf(err))
 }
