@@ -414,7 +414,7 @@ func TestProfileSwitchesModulesIncidentsAndImpact(t *testing.T) {
 	r := Assess(b, a)
 	assert.False(t, r.Asked("TD1"), "no test systems: test questions are not asked")
 	assert.True(t, r.Asked("RA1"))
-	assert.Equal(t, 4, r.Progress.Total)
+	assert.Equal(t, 5, r.Progress.Total)
 	for _, s := range r.Scores.Areas {
 		assert.NotEqual(t, "testdev", s.Area)
 	}

@@ -65,6 +65,10 @@ type Scoring struct {
 	// is answered with something other than N/A.
 	MinAnswered float64 `json:"min_answered" validate:"gt=0,lte=1"`
 	MinScored   float64 `json:"min_scored" validate:"gt=0,lte=1"`
+	// PolicyQuestion is the control question asking whether a written
+	// basic security policy is published (SECURITY ACTION ★★ needs it);
+	// empty when the bank does not ask.
+	PolicyQuestion string `json:"policy_question,omitempty" validate:"omitempty,hid"`
 	// EvidenceStep raises a weakness's risk by this much per documented
 	// incident it caused, up to EvidenceCap incidents.
 	EvidenceStep float64 `json:"evidence_step" validate:"gte=0,lte=1"`
@@ -167,6 +171,10 @@ type Refs struct {
 	CIS []string `json:"cis,omitempty" validate:"max=12,dive,cis8"`
 	// IPA names items of IPA's SME security guideline (free text).
 	IPA []string `json:"ipa,omitempty" validate:"max=12,dive,min=1,max=200"`
+	// IPASelfCheck holds the numbers (1..25) of the items of IPA's
+	// 5分でできる！情報セキュリティ自社診断 a control question answers
+	// (see ipa.go); on control questions only.
+	IPASelfCheck []int `json:"ipa_self_check,omitempty" validate:"max=5,unique,dive,gte=1,lte=25"`
 }
 
 // Weakness is a gap that, documented incidents show, leads to harm.

@@ -239,10 +239,16 @@ func (b *Bank) checkReferences(ix *bankIndex, ps *problems) {
 				ps.add(fmt.Sprintf("actions[%d].closes[%d]", i, j), "unknown control question %q", q)
 			}
 		}
+		if len(a.Refs.IPASelfCheck) > 0 {
+			ps.add(fmt.Sprintf("actions[%d].refs.ipa_self_check", i), "belongs on the control questions that answer the item, not on an action")
+		}
 		if a.Role == RoleVendor && a.Cost == CostFree {
 			ps.add(fmt.Sprintf("actions[%d].cost", i), "vendor work is never free: say low, medium or high")
 		}
 		checkSources(ix, ps, fmt.Sprintf("actions[%d]", i), a.Sources)
+	}
+	if pq := b.Scoring.PolicyQuestion; pq != "" && ix.question[pq] == nil {
+		ps.add("scoring.policy_question", "unknown control question %q", pq)
 	}
 	for i, w := range b.Weaknesses {
 		if len(ix.questionsOf[w.ID]) == 0 {

@@ -28,8 +28,8 @@ var (
 	CriticalTitle = msg("重大な穴", "Critical gaps")
 	// CriticalLead introduces the critical gaps (their count is the plural's).
 	CriticalLead = plural("次の%d件は、それだけで実際の事故の原因になった穴です。平均点では隠れません。計画の最初の対策で塞いでください。",
-		"This gap alone has caused real incidents; no average hides it. The plan's first action closes it.",
-		"These %d gaps alone have caused real incidents; no average hides them. The plan's first actions close them.")
+		"%d critical gap: on its own it has caused real incidents, and no average hides it. The plan's first action closes it.",
+		"%d critical gaps: each on its own has caused real incidents, and no average hides them. The plan's first actions close them.")
 	CriticalUnknown = msg("わからない(確認が必要)", "Don't know (find out)")
 
 	Provisional     = msg("暫定", "Provisional")
@@ -46,7 +46,7 @@ var (
 	Addresses        = msg("次の事故の原因に対処", "Addresses a cause of")
 
 	FindOutTask     = msg("「わからない」と答えた点を確認する", "Find out the answers given as “don't know”")
-	FindOutTaskLead = plural("IT担当者や委託先に次の%d点を尋ねて、回答を更新してください。", "Ask your IT person or vendor this question and update the answer.", "Ask your IT person or vendor these %d questions and update the answers.")
+	FindOutTaskLead = plural("IT担当者や委託先に次の%d点を尋ねて、回答を更新してください。", "Ask your IT person or vendor about %d question and update the answer.", "Ask your IT person or vendor about these %d questions and update the answers.")
 	Stopgap         = msg("それまでの応急処置(今日できること)", "Until then, today")
 	LeadTime        = msg("相手方の対応に%d日ほどかかります", "Another party usually takes about %d days")
 	Points          = msg("スコア +%.1f点", "Score +%.1f points")

@@ -1,0 +1,72 @@
+package words
+
+import (
+	"fmt"
+
+	"github.com/hiyari-app/hiyari/assessment"
+)
+
+// IPA's five-minute self-check and SECURITY ACTION, as computed from the
+// same answers (assessment/ipa.go). The screen, the print and the files
+// word them alike.
+var (
+	IPATitle = msg("IPA「5分でできる！情報セキュリティ自社診断」互換の点数", "IPA five-minute self-check (compatible score)")
+	IPALead  = msg("IPAの診断シートと同じ採点（実施している4点・一部実施2点・実施していない0点・わからない−1点、100点満点）を、この回答から計算しています。Hiyariのスコアはこれとは別に、事故につながりやすさで重み付けしています。",
+		"The same scoring as IPA's sheet (done 4, partly 2, not done 0, don't know −1; 100 at most), computed from these answers. Hiyari's own score is separate: it weights each gap by how often it leads to incidents.")
+	IPAPoints  = msg("%d点（100点満点）", "%d out of 100")
+	IPAPartial = msg("%d / 25項目に回答済み（暫定%d点）", "%d of 25 items answered (%d so far)")
+
+	IPAFull    = msg("入門レベルの対策はすべて実施済みです。", "Every introductory measure is in place.")
+	IPAMostly  = msg("おおむね実施できていますが、不十分な項目があります。", "Mostly in place; some items fall short.")
+	IPAPatchy  = msg("対策が行き届いていない項目が目立ちます。", "Many items are not yet in place.")
+	IPADanger  = msg("いつ情報漏えいなどの事故が起きてもおかしくない状態です。", "An incident such as a data leak could happen at any time.")
+	IPAPending = msg("未回答の項目があるため、合計点はまだ出ません。", "Some items are not answered yet, so there is no total.")
+
+	SATitle = msg("SECURITY ACTION（自己宣言）への準備", "SECURITY ACTION (self-declaration) readiness")
+	SAStars = msg("宣言できる段階：%s", "Ready to declare: %s")
+	SANone  = msg("まだ宣言の条件を満たしていません", "not yet")
+	SAOne   = neutral("★")
+	SATwo   = neutral("★★")
+	// SAMissingOne lists the items of 情報セキュリティ5か条 not yet done.
+	SAMissingOne = msg("一つ星（★）には、情報セキュリティ5か条（自社診断の項目%s）の実施が必要です。", "One star (★) needs the five basics in place (self-check items %s).")
+	SAMissingTwo = msg("二つ星（★★）には、自社診断の全25項目に「わからない」なしで回答すること（未了：項目%s）が必要です。", "Two stars (★★) need all 25 self-check items answered without “don't know” (still open: items %s).")
+	SANoPolicy   = msg("二つ星（★★）には、情報セキュリティ基本方針を文書にして社外に公開することも必要です。", "Two stars (★★) also need a written basic security policy, published outside the firm.")
+	SAHowTo      = msg("宣言はIPAのSECURITY ACTIONのサイトから自社で行います。新しい宣言の仕組みではGビズIDでログインします。SECURITY ACTIONは自己宣言であり、認証ではありません。",
+		"You declare it yourself on IPA's SECURITY ACTION site; the new declaration system signs in with a gBizID account. SECURITY ACTION is a self-declaration, not a certification.")
+)
+
+var ipaBands = map[string]Msg{
+	assessment.IPAFull: IPAFull, assessment.IPAMostly: IPAMostly, assessment.IPAPatchy: IPAPatchy,
+	assessment.IPADanger: IPADanger, assessment.IPAPending: IPAPending,
+}
+
+// IPABand says what IPA's sheet says of a total.
+func IPABand(lang assessment.Lang, band string) string { return lookup(ipaBands, lang, band) }
+
+// IPAScore writes the total, or how far the sheet is answered.
+func IPAScore(lang assessment.Lang, s assessment.IPAScore) string {
+	if s.Band == assessment.IPAPending {
+		return IPAPartial.In(lang, s.Answered, s.Points)
+	}
+	return IPAPoints.In(lang, s.Points)
+}
+
+// Stars writes a SECURITY ACTION level.
+func Stars(lang assessment.Lang, stars int) string {
+	switch stars {
+	case 1:
+		return SAStars.In(lang, SAOne.In(lang))
+	case 2:
+		return SAStars.In(lang, SATwo.In(lang))
+	}
+	return SAStars.In(lang, SANone.In(lang))
+}
+
+// Items writes item numbers as a list: "1, 3, 5" / "1、3、5".
+func Items(lang assessment.Lang, ns []int) string {
+	parts := make([]string, len(ns))
+	for i, n := range ns {
+		parts[i] = fmt.Sprint(n)
+	}
+	return List(lang, parts)
+}
