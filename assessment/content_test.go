@@ -603,7 +603,7 @@ func TestDefaultProfileAdjustsImpact(t *testing.T) {
 	risk := func(profile map[string]string) float64 {
 		a := defAnswers(b, profile)
 		a.Answers["acc-admin-2step"] = No
-		return Assess(b, a).Weakness("TD2").Risk
+		return Assess(b, a).Weakness("AC3").Risk
 	}
 	small := risk(map[string]string{"p-people": "under-1k", "p-sensitive": "no"})
 	mid := risk(map[string]string{"p-people": "from-1k-to-100k", "p-sensitive": "no"})
