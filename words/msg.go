@@ -41,6 +41,11 @@ func (p Plural) In(lang assessment.Lang, n int, args ...any) string {
 	m := Msg{ja: p.ja, en: p.other}
 	if n == 1 {
 		m.en = p.one
+		// The form for one may name no count ("this gap"): then there is
+		// nothing to format in English.
+		if lang != assessment.JA && !strings.Contains(p.one, "%") {
+			return p.one
+		}
 	}
 	return m.In(lang, args...)
 }

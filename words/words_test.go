@@ -64,7 +64,9 @@ func TestEveryMessageInBothLanguages(t *testing.T) {
 		}
 		assert.True(t, japanese(p.ja), "%q is not written in Japanese", p.ja)
 		assert.Equal(t, verbs(p.other), verbs(p.ja), "formatting verbs differ: %q / %q", p.ja, p.other)
-		assert.Equal(t, verbs(p.other), verbs(p.one), "formatting verbs differ: %q / %q", p.one, p.other)
+		if v := verbs(p.one); v != nil {
+			assert.Equal(t, verbs(p.other), v, "formatting verbs differ: %q / %q", p.one, p.other)
+		}
 		assert.NotEqual(t, p.one, p.other)
 	}
 }
