@@ -9,24 +9,28 @@ import (
 )
 
 // incidentCard shows how the answers follow a documented incident: the
-// headline, what happened, the answers that caused the match and, for a
-// partial match, how close it is and what the company has that the victim
-// lacked.
+// headline, what happened, the answers behind it and, unless the answers
+// match, how close they come: what the company shares with the victim, what
+// it does not know, and what it has that the victim lacked.
 func incidentCard(v view, m assessment.IncidentMatch) app.UI {
 	inc := v.bank().Incident(m.Incident)
 	if inc == nil {
 		return nil
 	}
-	headline := words.PartialHeadline
-	cls := "incident partial"
-	if m.Complete {
-		headline, cls = words.MatchHeadline, "incident complete"
+	match := m.State == assessment.Match
+	headline := incidentLabel(v, inc)
+	if match {
+		headline = v.t(words.MatchHeadline, v.text(inc.Name), year(inc.Date))
 	}
-	return app.Article().ID("incident-"+inc.ID).Class("card", cls).Body(
-		app.H3().Text(v.t(headline, v.text(inc.Name), year(inc.Date))),
+	return app.Article().ID("incident-"+inc.ID).Class("card", "incident", m.State).Body(
+		app.H3().Text(headline),
 		app.P().Class("meta").Text(v.text(inc.Organisation)+" · "+inc.Date),
-		app.If(!m.Complete, func() app.UI {
-			return app.P().Class("coverage").Text(v.t(words.Coverage, percent(m.Coverage)))
+		app.If(!match, func() app.UI {
+			state := words.State(v.lang(), m.State)
+			if m.State == assessment.Partial {
+				state += " — " + v.t(words.Coverage, percent(m.Coverage))
+			}
+			return app.P().Class("state").Text(state)
 		}),
 		app.P().Text(v.text(inc.Summary)),
 		app.If(v.text(inc.Records.Text) != "", func() app.UI {
@@ -38,10 +42,13 @@ func incidentCard(v view, m assessment.IncidentMatch) app.UI {
 				becauseList(v, m.Because),
 			)
 		}),
-		app.If(!m.Complete && len(m.Present) > 0, func() app.UI {
+		app.If(!match && len(m.Present) > 0, func() app.UI {
 			return weaknessList(v, words.SharedGaps, m.Present)
 		}),
-		app.If(!m.Complete && len(m.Missing) > 0, func() app.UI {
+		app.If(!match && len(m.Unsure) > 0, func() app.UI {
+			return weaknessList(v, words.UnsureGaps, m.Unsure)
+		}),
+		app.If(!match && len(m.Missing) > 0, func() app.UI {
 			return weaknessList(v, words.MissingGaps, m.Missing)
 		}),
 		app.If(len(m.Amplifying) > 0, func() app.UI {

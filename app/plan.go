@@ -22,24 +22,27 @@ func (c *plan) Render() app.UI {
 	v := c.view()
 	r := c.s.Result()
 	pl := c.s.Plan()
-	planned := 0
-	for _, it := range pl.Actions {
-		if c.s.Planned(it.Action) {
-			planned++
+	actions := 0
+	for _, it := range pl.Items {
+		if it.Kind == assessment.KindAction {
+			actions++
 		}
 	}
 	return c.layout(
 		app.H1().Text(v.t(words.PlanTitle)),
 		app.P().Class("lead").Text(v.t(words.PlanLead)),
+		criticalGaps(v, "plan-critical", true),
 		// What-if needs actions to tick: without any, "0 of 0 actions
 		// planned" and two equal scores only add noise to the message.
-		app.If(len(pl.Actions) == 0, func() app.UI {
+		app.If(len(pl.Items) == 0, func() app.UI {
 			return app.P().ID("no-plan").Text(v.t(words.EmptyPlan(r.Progress)))
 		}).Else(func() app.UI {
 			return app.Section().Class("card whatif").Aria("live", "polite").Body(
-				scoreBar(v, "score-now", v.t(words.Current), r.Scores.Overall, r.Progress.Answered),
-				scoreBar(v, "score-projected", v.t(words.Projected), r.Projected.Overall, r.Progress.Answered),
-				app.P().ID("planned-count").Text(words.PlannedCount.In(v.lang(), len(pl.Actions), planned, len(pl.Actions))),
+				overallBar(v, "score-now", v.t(words.Current), r.Scores, r.Progress.Answered),
+				app.If(pl.Projected != nil, func() app.UI {
+					return overallBar(v, "score-projected", v.t(words.Projected), *pl.Projected, r.Progress.Answered)
+				}),
+				app.P().ID("planned-count").Text(words.PlannedCount.In(v.lang(), actions, len(pl.Planned()), actions)),
 			)
 		}),
 		app.Range(assessment.Horizons).Slice(func(i int) app.UI {
@@ -59,11 +62,11 @@ func (c *plan) Render() app.UI {
 	)
 }
 
-// horizon draws the actions due within one horizon, numbered across the
+// horizon draws the items due within one horizon, numbered across the
 // whole plan.
 func (c *plan) horizon(v view, pl *assessment.Plan, h assessment.Horizon) app.UI {
 	var items []int
-	for i, it := range pl.Actions {
+	for i, it := range pl.Items {
 		if it.Horizon == h {
 			items = append(items, i)
 		}
@@ -75,8 +78,53 @@ func (c *plan) horizon(v view, pl *assessment.Plan, h assessment.Horizon) app.UI
 		app.H2().ID("h-"+string(h)).Text(words.Horizon(v.lang(), h)),
 		app.Range(items).Slice(func(i int) app.UI {
 			n := items[i]
-			return c.actionCard(v, n+1, pl.Actions[n])
+			if pl.Items[n].Kind == assessment.KindFindOut {
+				return findOutCard(v, n+1, pl.Items[n])
+			}
+			return c.actionCard(v, n+1, pl.Items[n])
 		}),
+	)
+}
+
+// itemFacts lists who does an item, how long it takes, what it costs, what
+// the score gains and, for work another party must agree to, how long that
+// usually takes.
+func itemFacts(v view, it assessment.PlanItem, a *assessment.Action) app.UI {
+	l := v.lang()
+	effort := assessment.Effort{MinHours: it.Hours, MaxHours: it.Hours}
+	if a != nil {
+		effort = a.Effort
+	}
+	return app.Dl().Class("facts").Body(
+		app.Dt().Text(v.t(words.RoleHeading)), app.Dd().Text(words.Role(l, it.Person)),
+		app.Dt().Text(v.t(words.EffortHeading)), app.Dd().Text(words.Effort(l, effort)),
+		app.If(a != nil, func() app.UI {
+			return app.Div().Class("fact").Body(app.Dt().Text(v.t(words.CostHeading)), app.Dd().Text(words.Cost(l, a.Cost)))
+		}),
+		app.If(it.Points > 0, func() app.UI {
+			return app.Div().Class("fact").Body(app.Dt().Text(v.t(words.PointsHeading)), app.Dd().Text(v.t(words.Points, it.Points)))
+		}),
+		app.If(a != nil && a.LeadTimeDays > 0, func() app.UI {
+			return app.Div().Class("fact lead-time").Body(app.Dt().Text(v.t(words.LeadTimeHeading)), app.Dd().Text(v.t(words.LeadTime, a.LeadTimeDays)))
+		}),
+	)
+}
+
+// findOutCard is the task of finding out the "don't know" answers, each
+// linked to its question.
+func findOutCard(v view, n int, it assessment.PlanItem) app.UI {
+	return app.Article().ID("find-out-task").Class("card action find-out-task").Body(
+		app.H3().Text(strconv.Itoa(n)+". "+v.t(words.FindOutTask)),
+		app.If(it.Critical, func() app.UI { return app.P().Class("critical-tag").Text(v.t(words.CriticalFix)) }),
+		itemFacts(v, it, nil),
+		app.P().Text(words.FindOutTaskLead.In(v.lang(), len(it.Closes), len(it.Closes))),
+		app.Ul().Class("find-out").Body(app.Range(it.Closes).Slice(func(i int) app.UI {
+			q := v.bank().Question(it.Closes[i])
+			if q == nil {
+				return nil
+			}
+			return app.Li().Body(app.A().Href(href(areaPath(q.Area) + "#" + questionID(q.ID))).Text(v.text(q.Text)))
+		})),
 	)
 }
 
@@ -86,25 +134,24 @@ func (c *plan) actionCard(v view, n int, it assessment.PlanItem) app.UI {
 	if a == nil {
 		return nil
 	}
-	l := v.lang()
 	check := plannedID(a.ID)
 	return app.Article().ID("action-"+a.ID).Class("card action").Body(
 		app.H3().Text(strconv.Itoa(n)+". "+v.text(a.Title)),
+		app.If(it.Critical, func() app.UI { return app.P().Class("critical-tag").Text(v.t(words.CriticalFix)) }),
 		app.Label().Class("check").For(check).Body(
-			checked(app.Input().Type("checkbox").ID(check).Value(a.ID), app.IsServer && c.s.Planned(a.ID)).
+			checked(app.Input().Type("checkbox").ID(check).Value(a.ID), app.IsServer && it.Planned).
 				OnChange(c.onPlanned),
 			app.Span().Text(v.t(words.PlannedCheck)),
 		),
-		app.Dl().Class("facts").Body(
-			app.Dt().Text(v.t(words.RoleHeading)), app.Dd().Text(words.Role(l, a.Role)),
-			app.Dt().Text(v.t(words.EffortHeading)), app.Dd().Text(words.Effort(l, a.Effort)),
-			app.Dt().Text(v.t(words.CostHeading)), app.Dd().Text(words.Cost(l, a.Cost)),
-		),
+		itemFacts(v, it, a),
+		app.If(a.Stopgap != nil, func() app.UI {
+			return app.P().Class("stopgap").Body(app.Strong().Text(v.t(words.Stopgap)+": "), app.Text(v.text(*a.Stopgap)))
+		}),
 		app.If(len(it.Fixes) > 0, func() app.UI {
 			return app.P().Body(app.Strong().Text(v.t(words.Fixes)+": "), app.Text(weaknessNames(v, it.Fixes)))
 		}),
-		app.If(len(it.Prevents) > 0, func() app.UI {
-			return app.P().Body(app.Strong().Text(v.t(words.Prevents)+": "), app.Text(incidentNames(v, it.Prevents)))
+		app.If(len(it.Addresses) > 0, func() app.UI {
+			return app.P().Class("addresses").Body(app.Strong().Text(v.t(words.Addresses)+": "), app.Text(incidentNames(v, it.Addresses)))
 		}),
 		app.H4().Text(v.t(words.Steps)),
 		app.Ol().Class("steps").Body(app.Range(a.Steps).Slice(func(i int) app.UI {

@@ -33,7 +33,8 @@ func (c *printout) Render() app.UI {
 	v := c.view()
 	l := v.lang()
 	r := c.s.Result()
-	complete, partial := splitMatches(r.Incidents)
+	matches, close, partial := splitMatches(r.Incidents)
+	pl := c.s.Plan()
 	company := c.s.Company()
 	if company == "" {
 		company = v.t(words.NoCompany)
@@ -54,12 +55,14 @@ func (c *printout) Render() app.UI {
 					app.Dt().Text(v.t(words.ReportLang)), app.Dd().Text(v.t(words.LangName)),
 					app.Dt().Text(v.t(words.ReportAnswers)), app.Dd().Text(fmt.Sprintf("%d / %d", r.Progress.Answered, r.Progress.Total)),
 				),
-				scoreBar(v, "cover-overall", v.t(words.Overall), r.Scores.Overall, r.Progress.Answered),
-				// Only actions still in the plan count: one planned before
-				// an answer changed may have left it.
-				app.If(c.plannedInPlan() > 0, func() app.UI {
-					return scoreBar(v, "cover-projected", v.t(words.Projected), r.Projected.Overall, r.Progress.Answered)
+				overallBar(v, "cover-overall", v.t(words.Overall), r.Scores, r.Progress.Answered),
+				rating(v, "cover-rating", r.Scores, r.Progress),
+				// The plan projects only actions it still holds: one planned
+				// before an answer changed may have left it.
+				app.If(pl.Projected != nil, func() app.UI {
+					return overallBar(v, "cover-projected", v.t(words.Projected), *pl.Projected, r.Progress.Answered)
 				}),
+				criticalGaps(v, "cover-critical", false),
 				scoreTable(v, r.Scores.Areas),
 				app.P().Class("disclaimer").Text(v.t(words.ReportDisclaimer)),
 			),
@@ -68,23 +71,12 @@ func (c *printout) Render() app.UI {
 				// With nothing answered, "no match" would read as good news.
 				app.If(r.Progress.Answered == 0, func() app.UI {
 					return app.P().ID("summary-empty").Text(v.t(words.ReportNoMatch))
-				}).ElseIf(len(complete) == 0, func() app.UI {
+				}).ElseIf(len(matches) == 0, func() app.UI {
 					return app.P().ID("summary-empty").Text(v.t(words.NoMatches))
 				}),
-				app.Range(complete).Slice(func(i int) app.UI { return matchSummary(v, complete[i]) }),
-				app.If(len(partial) > 0, func() app.UI {
-					return app.Div().Body(
-						app.H3().Text(v.t(words.PartialTitle)),
-						app.Ul().Body(app.Range(partial).Slice(func(i int) app.UI {
-							m := partial[i]
-							inc := v.bank().Incident(m.Incident)
-							if inc == nil {
-								return nil
-							}
-							return app.Li().Text(incidentLabel(v, inc) + " — " + v.t(words.Coverage, percent(m.Coverage)))
-						})),
-					)
-				}),
+				app.Range(matches).Slice(func(i int) app.UI { return matchSummary(v, matches[i]) }),
+				incidentStates(v, words.CloseTitle, close),
+				incidentStates(v, words.PartialTitle, partial),
 			),
 			actionTable(v),
 			findOutTable(v),
@@ -105,6 +97,29 @@ func matchSummary(v view, m assessment.IncidentMatch) app.UI {
 	return app.Div().ID("summary-"+inc.ID).Class("match-summary").Body(
 		app.H3().Text(v.t(words.MatchHeadline, v.text(inc.Name), year(inc.Date))),
 		becauseList(v, m.Because),
+	)
+}
+
+// incidentStates lists incidents with how the answers follow each, under
+// a heading; nothing when there are none.
+func incidentStates(v view, title words.Msg, ms []assessment.IncidentMatch) app.UI {
+	if len(ms) == 0 {
+		return nil
+	}
+	return app.Div().Body(
+		app.H3().Text(v.t(title)),
+		app.Ul().Body(app.Range(ms).Slice(func(i int) app.UI {
+			m := ms[i]
+			inc := v.bank().Incident(m.Incident)
+			if inc == nil {
+				return nil
+			}
+			state := words.State(v.lang(), m.State)
+			if m.State == assessment.Partial {
+				state = v.t(words.Coverage, percent(m.Coverage))
+			}
+			return app.Li().Text(incidentLabel(v, inc) + " — " + state)
+		})),
 	)
 }
 
@@ -141,10 +156,9 @@ func fillCell(narrow bool) app.UI {
 // consultant and the company to fill in by hand.
 func actionTable(v view) app.UI {
 	pl := v.s.Plan()
-	l := v.lang()
 	return app.Section().ID("actions").Class("sheet").Body(
 		app.H2().Text(v.t(words.ReportActions)),
-		app.If(len(pl.Actions) == 0, func() app.UI {
+		app.If(len(pl.Items) == 0, func() app.UI {
 			return app.P().Text(v.t(words.EmptyPlan(v.s.Result().Progress)))
 		}).Else(func() app.UI {
 			return app.Div().Class("table-wrap").Body(app.Table().Class("actions-table").Body(
@@ -158,34 +172,57 @@ func actionTable(v view) app.UI {
 					app.Th().Scope("col").Class("fill").Text(v.t(words.ColDue)),
 					app.Th().Scope("col").Class("fill narrow").Text(v.t(words.ColDone)),
 				)),
-				app.TBody().Body(app.Range(pl.Actions).Slice(func(i int) app.UI {
-					it := pl.Actions[i]
-					a := v.bank().Action(it.Action)
-					if a == nil {
-						return nil
-					}
-					return app.Tr().Body(
-						app.Td().Text(fmt.Sprint(i+1)),
-						app.Td().Body(
-							app.Strong().Text(v.text(a.Title)),
-							app.P().Class("cell-detail").Text(v.t(words.DoneWhen)+": "+v.text(a.DoneWhen)),
-							app.P().Class("cell-detail").Text(report.RefsText(a.Refs)),
-						),
-						// Planned is said in words: a bare tick next to
-						// "This week" reads as "done".
-						app.Td().Body(
-							app.Text(words.Horizon(l, it.Horizon)),
-							app.If(v.s.Planned(a.ID), func() app.UI {
-								return app.P().Class("cell-detail planned").Text(v.t(words.Planned))
-							}),
-						),
-						app.Td().Text(words.Role(l, a.Role)),
-						app.Td().Text(words.Effort(l, a.Effort)+" · "+words.Cost(l, a.Cost)),
-						fillCell(false), fillCell(false), fillCell(true),
-					)
+				app.TBody().Body(app.Range(pl.Items).Slice(func(i int) app.UI {
+					return actionRow(v, i+1, pl.Items[i])
 				})),
 			))
 		}),
+	)
+}
+
+// actionRow is one plan item in the printed table: what to do, with its
+// stopgap, when it is done and its references; when; who; how long.
+func actionRow(v view, n int, it assessment.PlanItem) app.UI {
+	l := v.lang()
+	title, effort := v.t(words.FindOutTask), words.Effort(l, assessment.Effort{MinHours: it.Hours, MaxHours: it.Hours})
+	var details []string
+	a := v.bank().Action(it.Action)
+	if it.Kind == assessment.KindFindOut {
+		details = append(details, words.FindOutTaskLead.In(l, len(it.Closes), len(it.Closes)))
+	} else if a != nil {
+		title, effort = v.text(a.Title), words.Effort(l, a.Effort)+" · "+words.Cost(l, a.Cost)
+		if a.LeadTimeDays > 0 {
+			details = append(details, v.t(words.LeadTime, a.LeadTimeDays))
+		}
+		if a.Stopgap != nil {
+			details = append(details, v.t(words.Stopgap)+": "+v.text(*a.Stopgap))
+		}
+		details = append(details, v.t(words.DoneWhen)+": "+v.text(a.DoneWhen), report.RefsText(a.Refs))
+	} else {
+		return nil
+	}
+	row := app.Tr()
+	if it.Critical {
+		row = row.Class("critical-row")
+	}
+	return row.Body(
+		app.Td().Text(fmt.Sprint(n)),
+		app.Td().Body(
+			app.Strong().Text(title),
+			app.If(it.Critical, func() app.UI { return app.P().Class("cell-detail critical-tag").Text(v.t(words.CriticalFix)) }),
+			app.Range(details).Slice(func(i int) app.UI { return app.P().Class("cell-detail").Text(details[i]) }),
+		),
+		// Planned is said in words: a bare tick next to "This week"
+		// reads as "done".
+		app.Td().Body(
+			app.Text(words.Horizon(l, it.Horizon)),
+			app.If(it.Planned, func() app.UI {
+				return app.P().Class("cell-detail planned").Text(v.t(words.Planned))
+			}),
+		),
+		app.Td().Text(words.Role(l, it.Person)),
+		app.Td().Text(effort),
+		fillCell(false), fillCell(false), fillCell(true),
 	)
 }
 
@@ -223,16 +260,14 @@ func findOutTable(v view) app.UI {
 	)
 }
 
-// appendix describes every incident the answers touch (complete or partial
-// matches) with its sources, so the reader can check the facts.
+// appendix describes every incident the result lists (the domain lists
+// only those that can apply and that the answers come close to) with its sources, so the reader can check the facts.
 func appendix(v view) app.UI {
 	b := v.bank()
 	var incs []*assessment.Incident
 	for _, m := range v.s.Result().Incidents {
-		if m.Complete || m.Coverage > 0 {
-			if inc := b.Incident(m.Incident); inc != nil {
-				incs = append(incs, inc)
-			}
+		if inc := b.Incident(m.Incident); inc != nil {
+			incs = append(incs, inc)
 		}
 	}
 	if len(incs) == 0 {
@@ -275,7 +310,7 @@ func (c *printout) onPrint(ctx app.Context, e app.Event) { printPage() }
 // "CIS v8 6.3" learns what it points to.
 func standards(v view) app.UI {
 	var iso, csf, cis, ipa bool
-	for _, it := range v.s.Plan().Actions {
+	for _, it := range v.s.Plan().Items {
 		if a := v.bank().Action(it.Action); a != nil {
 			iso = iso || len(a.Refs.ISO27001) > 0
 			csf = csf || len(a.Refs.CSF) > 0
@@ -309,15 +344,4 @@ func standards(v view) app.UI {
 			)
 		})),
 	)
-}
-
-// plannedInPlan counts the planned actions the plan still holds.
-func (c *printout) plannedInPlan() int {
-	n := 0
-	for _, it := range c.s.Plan().Actions {
-		if c.s.Planned(it.Action) {
-			n++
-		}
-	}
-	return n
 }

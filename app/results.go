@@ -15,7 +15,7 @@ func newResults() *results { return &results{page: page{title: words.PageResults
 func (c *results) Render() app.UI {
 	v := c.view()
 	r := c.s.Result()
-	complete, partial := splitMatches(r.Incidents)
+	matches, close, partial := splitMatches(r.Incidents)
 	if r.Progress.Answered == 0 {
 		return c.layout(
 			app.H1().Text(v.t(words.PageResults)),
@@ -27,16 +27,24 @@ func (c *results) Render() app.UI {
 		app.H1().Text(v.t(words.PageResults)),
 		app.P().Class("lead").Text(v.t(words.ResultsLead)),
 		progressBlock(v, r.Progress.Answered, r.Progress.Total),
+		criticalGaps(v, "critical", true),
 		app.Section().Class("card").Aria("labelledby", "scores-title").Body(
 			app.H2().ID("scores-title").Text(v.t(words.Overall)),
-			scoreBar(v, "overall", v.t(words.Overall), r.Scores.Overall, r.Progress.Answered),
+			overallBar(v, "overall", v.t(words.Overall), r.Scores, r.Progress.Answered),
+			rating(v, "rating", r.Scores, r.Progress),
 		),
 		app.Section().ID("matches").Aria("labelledby", "matches-title").Body(
 			app.H2().ID("matches-title").Text(v.t(words.MatchesTitle)),
-			app.If(len(complete) == 0, func() app.UI {
+			app.If(len(matches) == 0, func() app.UI {
 				return app.P().ID("no-matches").Text(v.t(words.NoMatches))
 			}),
-			app.Range(complete).Slice(func(i int) app.UI { return incidentCard(v, complete[i]) }),
+			app.Range(matches).Slice(func(i int) app.UI { return incidentCard(v, matches[i]) }),
+			app.If(len(close) > 0, func() app.UI {
+				return app.Div().Body(
+					app.H3().Text(v.t(words.CloseTitle)),
+					app.Range(close).Slice(func(i int) app.UI { return incidentCard(v, close[i]) }),
+				)
+			}),
 			app.If(len(partial) > 0, func() app.UI {
 				return app.Div().Body(
 					app.H3().Text(v.t(words.PartialTitle)),
@@ -55,16 +63,20 @@ func (c *results) Render() app.UI {
 	)
 }
 
-// splitMatches separates complete matches from partial ones; an incident
-// none of whose core weaknesses shows any gap is left out.
-func splitMatches(ms []assessment.IncidentMatch) (complete, partial []assessment.IncidentMatch) {
+// splitMatches separates the incidents the answers match, those they
+// cannot rule out or give an example of, and partial matches, keeping the
+// domain's order (it lists only incidents that can apply and that the
+// answers come close to).
+func splitMatches(ms []assessment.IncidentMatch) (matches, close, partial []assessment.IncidentMatch) {
 	for _, m := range ms {
-		switch {
-		case m.Complete:
-			complete = append(complete, m)
-		case m.Coverage > 0:
+		switch m.State {
+		case assessment.Match:
+			matches = append(matches, m)
+		case assessment.Partial:
 			partial = append(partial, m)
+		default:
+			close = append(close, m)
 		}
 	}
-	return complete, partial
+	return matches, close, partial
 }

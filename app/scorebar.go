@@ -20,6 +20,11 @@ func svg(tag string) app.HTMLElem { return app.Elem(tag).XMLNS(svgNS) }
 // answered is how many questions behind the score have an answer: a score
 // can stay unscored with answers, when all of them are "not applicable".
 func scoreBar(v view, id, label string, s assessment.Score, answered int) app.UI {
+	return scoreBarBand(v, id, label, s, answered, "")
+}
+
+// scoreBarBand is scoreBar with the bar's colour class given (see bar).
+func scoreBarBand(v view, id, label string, s assessment.Score, answered int, colour string) app.UI {
 	// The value never wraps inside itself ("100点中 53" / "点" on a
 	// phone); the label may.
 	return app.Div().ID(id).Class("score").Body(
@@ -27,17 +32,23 @@ func scoreBar(v view, id, label string, s assessment.Score, answered int) app.UI
 			app.Text(label+": "),
 			app.Span().Class("score-value").Text(words.Score(v.lang(), s, answered)),
 		),
-		bar(s),
+		barColoured(s, colour),
 	)
 }
 
-// bar is the SVG bar of a score; its class gives the colour band.
-func bar(s assessment.Score) app.UI {
+// bar is the SVG bar of a score; its class gives the colour band, from
+// the value alone.
+func bar(s assessment.Score) app.UI { return barColoured(s, "") }
+
+// barColoured is bar with its colour class given ("" : from the value).
+func barColoured(s assessment.Score, colour string) app.UI {
 	width := 0.0
 	band := "none"
 	if s.Scored {
 		width = min(max(s.Value, 0), 100)
 		switch {
+		case colour != "":
+			band = colour
 		case width < 50:
 			band = "low"
 		case width < 80:

@@ -8,10 +8,13 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/hiyari-app/hiyari/assessment"
 	"github.com/hiyari-app/hiyari/words"
 )
 
-// WriteCSV writes the plan as CSV, one row per action in plan order, with
+// WriteCSV writes the plan as CSV, one row per item in plan order (kind
+// "action", or "find_out" for the task of finding out the "don't know"
+// answers, which has no bank fields), with
 // headers in d.Lang. A byte-order mark lets spreadsheet programs read the
 // Japanese text as UTF-8.
 func WriteCSV(w io.Writer, d Doc) error {
@@ -20,28 +23,45 @@ func WriteCSV(w io.Writer, d Doc) error {
 	}
 	b, l := d.Bank, d.Lang
 	cw := csv.NewWriter(w)
-	header := []string{words.ColNo.In(l), words.ColWhen.In(l), "id", words.Action.In(l), words.RoleHeading.In(l),
-		words.EffortHeading.In(l), "min_hours", "max_hours", words.CostHeading.In(l), words.RiskRemoved.In(l),
-		words.Fixes.In(l), words.Prevents.In(l), "ISO/IEC 27001:2022", "NIST CSF 2.0", "CIS v8", "IPA",
-		words.DoneWhen.In(l), words.Planned.In(l)}
+	header := []string{words.ColNo.In(l), words.ColWhen.In(l), "kind", "id", words.Action.In(l), words.RoleHeading.In(l),
+		words.EffortHeading.In(l), "min_hours", "max_hours", "hours", words.CostHeading.In(l), "lead_time_days",
+		words.PointsHeading.In(l), words.CriticalFix.In(l), words.Closes.In(l), words.Fixes.In(l), words.Addresses.In(l),
+		words.Stopgap.In(l), "ISO/IEC 27001:2022", "NIST CSF 2.0", "CIS v8", "IPA", words.DoneWhen.In(l), words.Planned.In(l)}
 	if err := cw.Write(header); err != nil {
 		return err
 	}
-	for i, it := range d.Plan.Actions {
-		a := b.Action(it.Action)
-		var prevents []string
-		for _, id := range it.Prevents {
-			prevents = append(prevents, b.Incident(id).Name.In(l))
+	for i, it := range d.Plan.Items {
+		var addresses []string
+		for _, id := range it.Addresses {
+			addresses = append(addresses, b.Incident(id).Name.In(l))
 		}
-		planned := ""
-		if it.Planned {
-			planned = words.Planned.In(l)
+		yes := func(v bool, m words.Msg) string {
+			if v {
+				return m.In(l)
+			}
+			return ""
 		}
-		row := []string{fmt.Sprint(i + 1), words.Horizon(l, it.Horizon), a.ID, a.Title.In(l), words.Role(l, a.Role),
-			words.Effort(l, a.Effort), fmt.Sprint(a.Effort.MinHours), fmt.Sprint(a.Effort.MaxHours),
-			words.Cost(l, a.Cost), fmt.Sprint(it.RiskRemoved), strings.Join(it.Fixes, " "), strings.Join(prevents, "; "),
-			strings.Join(a.Refs.ISO27001, " "), strings.Join(a.Refs.CSF, " "), strings.Join(a.Refs.CIS, " "), strings.Join(a.Refs.IPA, "; "),
-			a.DoneWhen.In(l), planned}
+		row := []string{fmt.Sprint(i + 1), words.Horizon(l, it.Horizon), it.Kind, it.Action}
+		if it.Kind == assessment.KindFindOut {
+			row = append(row, words.FindOutTask.In(l), words.Role(l, it.Person), "", "", "", fmt.Sprint(it.Hours), "", "")
+		} else {
+			a := b.Action(it.Action)
+			row = append(row, a.Title.In(l), words.Role(l, it.Person), words.Effort(l, a.Effort), fmt.Sprint(a.Effort.MinHours),
+				fmt.Sprint(a.Effort.MaxHours), fmt.Sprint(it.Hours), words.Cost(l, a.Cost), fmt.Sprint(a.LeadTimeDays))
+		}
+		row = append(row, fmt.Sprint(it.Points), yes(it.Critical, words.CriticalFix), strings.Join(it.Closes, " "),
+			strings.Join(it.Fixes, " "), strings.Join(addresses, "; "))
+		if it.Kind == assessment.KindFindOut {
+			row = append(row, "", "", "", "", "", "", yes(it.Planned, words.Planned))
+		} else {
+			a := b.Action(it.Action)
+			stopgap := ""
+			if a.Stopgap != nil {
+				stopgap = a.Stopgap.In(l)
+			}
+			row = append(row, stopgap, strings.Join(a.Refs.ISO27001, " "), strings.Join(a.Refs.CSF, " "), strings.Join(a.Refs.CIS, " "),
+				strings.Join(a.Refs.IPA, "; "), a.DoneWhen.In(l), yes(it.Planned, words.Planned))
+		}
 		for j := range row {
 			row[j] = csvSafe(row[j])
 		}

@@ -30,10 +30,10 @@ func Example() {
 	d := report.Doc{Bank: bank, Answers: answers, Result: result, Plan: assessment.NewPlan(bank, result), Lang: assessment.EN}
 
 	j := report.NewJSON(d)
-	first := j.Plan.Actions[0]
-	fmt.Println(j.Schema, j.Company)
-	fmt.Println(first.ID, "-", first.Title.EN, "-", words.Horizon(d.Lang, first.Horizon))
+	first := j.Plan.Items[0]
+	fmt.Println(j.Schema, j.Company, "- provisional:", j.Scores.Provisional)
+	fmt.Println(first.ID, "-", first.Title.EN, "-", words.Horizon(d.Lang, first.Horizon), "- critical:", first.Critical)
 	// Output:
-	// hiyari.report/v1 Example KK
-	// A_MFA - Turn on two-step sign-in - This week
+	// hiyari.report/v2 Example KK - provisional: true
+	// A_ISOLATE - Close test systems to the internet - This week - critical: true
 }

@@ -5,42 +5,62 @@ import (
 	"io"
 
 	"github.com/hiyari-app/hiyari/assessment"
+	"github.com/hiyari-app/hiyari/words"
 )
 
 // Schema is the schema version of the JSON report that
 // `hiyari assess --format json` prints. Consultants script around it:
 // fields are only added within a version, never renamed or removed. The
 // types below are the contract; the domain's types carry no JSON tags of
-// their own for it.
-const Schema = "hiyari.report/v1"
+// their own for it. v2 (scoring v2) replaced v1: incidents carry a match
+// state instead of "complete", weaknesses a state instead of "present",
+// scores a band, and the plan holds items (actions and the find-out task).
+const Schema = "hiyari.report/v2"
 
-// JSON is the hiyari.report/v1 document of a result and its plan. Texts
+// JSON is the hiyari.report/v2 document of a result and its plan. Texts
 // carry both languages so a script does not depend on the language chosen.
 type JSON struct {
-	Schema     string             `json:"schema"`
-	Bank       assessment.BankRef `json:"bank"`
-	Company    string             `json:"company"`
-	Lang       assessment.Lang    `json:"lang"`
-	Progress   Progress           `json:"progress"`
-	Scores     Scores             `json:"scores"`
-	Projected  Scores             `json:"projected"`
-	Incidents  []Incident         `json:"incidents"`
-	Weaknesses []Weakness         `json:"weaknesses"`
-	FindOut    []FindOut          `json:"find_out"`
-	Plan       Plan               `json:"plan"`
+	Schema   string             `json:"schema"`
+	Bank     assessment.BankRef `json:"bank"`
+	Company  string             `json:"company"`
+	Lang     assessment.Lang    `json:"lang"`
+	Progress Progress           `json:"progress"`
+	Scores   Scores             `json:"scores"`
+	// Projected are the scores once the planned items are done; null when
+	// nothing in the plan is planned.
+	Projected  *Scores    `json:"projected"`
+	Critical   []Critical `json:"critical"`
+	Incidents  []Incident `json:"incidents"`
+	Weaknesses []Weakness `json:"weaknesses"`
+	FindOut    []FindOut  `json:"find_out"`
+	// IPASelfCheck and SecurityAction are null when the bank maps no item
+	// of IPA's self-check sheet.
+	IPASelfCheck   *IPASelfCheck   `json:"ipa_self_check"`
+	SecurityAction *SecurityAction `json:"security_action"`
+	Plan           Plan            `json:"plan"`
 }
 
-// Progress counts the applicable control questions and those answered.
+// Progress counts the applicable control questions, those answered, and
+// the answers "not applicable" and "don't know" among them.
 type Progress struct {
 	Answered int `json:"answered"`
 	Total    int `json:"total"`
+	NA       int `json:"na"`
+	Unknown  int `json:"unknown"`
 }
 
 // Scores holds scores 0..100; a score is null while nothing behind it is
-// answered.
+// answered. Band (good, fair, weak, poor) is null while the score is
+// provisional; Capped says a critical gap kept it below the score's own
+// band; KnownShare (0..1) is the share of the scored weight answered other
+// than "don't know".
 type Scores struct {
-	Overall *float64    `json:"overall"`
-	Areas   []AreaScore `json:"areas"`
+	Overall     *float64    `json:"overall"`
+	Band        *string     `json:"band"`
+	Capped      bool        `json:"capped"`
+	Provisional bool        `json:"provisional"`
+	KnownShare  float64     `json:"known_share"`
+	Areas       []AreaScore `json:"areas"`
 }
 
 // AreaScore is one area's score.
@@ -58,25 +78,35 @@ type Because struct {
 	Answer   string `json:"answer"`
 }
 
-// Incident is an incident pattern and how closely the answers match it.
+// Critical is a critical question answered no or "don't know".
+type Critical struct {
+	Question string          `json:"question"`
+	Answer   string          `json:"answer"`
+	Text     assessment.Text `json:"text"`
+}
+
+// Incident is an incident pattern and how closely the answers follow it.
+// State is match, unconfirmed, example or partial.
 type Incident struct {
 	ID         string          `json:"id"`
 	Name       assessment.Text `json:"name"`
 	Date       string          `json:"date"`
-	Complete   bool            `json:"complete"`
+	State      string          `json:"state"`
 	Coverage   float64         `json:"coverage"`
 	Present    []string        `json:"present"`
+	Unsure     []string        `json:"unsure"`
 	Missing    []string        `json:"missing"`
 	Amplifying []string        `json:"amplifying"`
 	Because    []Because       `json:"because"`
 }
 
-// Weakness is the risk one weakness carries.
+// Weakness is the risk one weakness carries. State is shown (a no),
+// unsure ("don't know"), some (partly) or null.
 type Weakness struct {
 	ID         string          `json:"id"`
 	Name       assessment.Text `json:"name"`
 	Risk       float64         `json:"risk"`
-	Present    bool            `json:"present"`
+	State      *string         `json:"state"`
 	Answered   bool            `json:"answered"`
 	Likelihood int             `json:"likelihood"`
 	Impact     int             `json:"impact"`
@@ -89,29 +119,71 @@ type FindOut struct {
 	Question string          `json:"question"`
 	Area     string          `json:"area"`
 	Text     assessment.Text `json:"text"`
+	Critical bool            `json:"critical"`
+}
+
+// IPASelfCheck is IPA's 5-minute self-check sheet as the answers fill it
+// in: points −25..100, band full, mostly, patchy, danger or pending (some
+// item unanswered).
+type IPASelfCheck struct {
+	Points   int       `json:"points"`
+	Band     string    `json:"band"`
+	Answered int       `json:"answered"`
+	Mapped   int       `json:"mapped"`
+	Items    []IPAItem `json:"items"`
+}
+
+// IPAItem is one of the sheet's 25 items; answer is null while unanswered.
+type IPAItem struct {
+	N         int      `json:"n"`
+	Answer    *string  `json:"answer"`
+	Points    int      `json:"points"`
+	Questions []string `json:"questions"`
+}
+
+// SecurityAction is the SECURITY ACTION level the answers are ready to
+// declare (0, 1 or 2 stars) and what is missing for each.
+type SecurityAction struct {
+	Stars      int   `json:"stars"`
+	MissingOne []int `json:"missing_one_star"`
+	MissingTwo []int `json:"missing_two_stars"`
+	NoPolicy   bool  `json:"no_policy"`
 }
 
 // Plan is the ordered plan.
 type Plan struct {
-	Actions []Action `json:"actions"`
+	Items []Item `json:"items"`
 }
 
-// Action is one plan entry, in plan order.
-type Action struct {
-	Rank        int                `json:"rank"`
-	ID          string             `json:"id"`
-	Title       assessment.Text    `json:"title"`
-	Horizon     assessment.Horizon `json:"horizon"`
-	RiskRemoved float64            `json:"risk_removed"`
-	Effort      assessment.Effort  `json:"effort"`
-	Cost        string             `json:"cost"`
-	Role        string             `json:"role"`
-	Fixes       []string           `json:"fixes"`
-	Prevents    []string           `json:"prevents"`
-	Refs        assessment.Refs    `json:"refs"`
-	Steps       []assessment.Text  `json:"steps"`
-	DoneWhen    assessment.Text    `json:"done_when"`
-	Planned     bool               `json:"planned"`
+// Item is one plan entry, in plan order: an action of the bank (kind
+// "action") or the task of finding out the "don't know" answers (kind
+// "find_out", whose id is empty and which has no bank fields).
+type Item struct {
+	Rank    int                `json:"rank"`
+	Kind    string             `json:"kind"`
+	ID      string             `json:"id"`
+	Title   assessment.Text    `json:"title"`
+	Horizon assessment.Horizon `json:"horizon"`
+	// Person is who does it (owner, it, vendor, staff); Hours the mean of
+	// the effort estimate; Points what the overall score gains, after the
+	// items before it.
+	Person    string   `json:"person"`
+	Hours     float64  `json:"hours"`
+	Points    float64  `json:"points"`
+	Closes    []string `json:"closes"`
+	Fixes     []string `json:"fixes"`
+	Addresses []string `json:"addresses"`
+	Critical  bool     `json:"critical"`
+	Planned   bool     `json:"planned"`
+	// The bank's own fields of the action (null or empty for find_out).
+	Effort       *assessment.Effort `json:"effort"`
+	Cost         string             `json:"cost"`
+	Role         string             `json:"role"`
+	LeadTimeDays int                `json:"lead_time_days"`
+	Stopgap      *assessment.Text   `json:"stopgap"`
+	Refs         *assessment.Refs   `json:"refs"`
+	Steps        []assessment.Text  `json:"steps"`
+	DoneWhen     *assessment.Text   `json:"done_when"`
 	// Sources are addresses backing facts the steps state.
 	Sources []string `json:"sources"`
 }
@@ -124,39 +196,88 @@ func NewJSON(d Doc) *JSON {
 		Bank:       b.Ref(),
 		Company:    d.Answers.Company,
 		Lang:       d.Lang,
-		Progress:   Progress{Answered: r.Progress.Answered, Total: r.Progress.Total},
+		Progress:   Progress{Answered: r.Progress.Answered, Total: r.Progress.Total, NA: r.Progress.NA, Unknown: r.Progress.Unknown},
 		Scores:     scores(b, r.Scores),
-		Projected:  scores(b, r.Projected),
+		Critical:   []Critical{},
 		Incidents:  []Incident{},
 		Weaknesses: []Weakness{},
 		FindOut:    []FindOut{},
-		Plan:       Plan{Actions: []Action{}},
+		Plan:       Plan{Items: []Item{}},
+	}
+	if p.Projected != nil {
+		s := scores(b, *p.Projected)
+		rep.Projected = &s
+	}
+	for _, c := range r.Critical {
+		rep.Critical = append(rep.Critical, Critical{Question: c.Question, Answer: c.Answer, Text: b.Question(c.Question).Text})
 	}
 	for _, m := range r.Incidents {
 		inc := b.Incident(m.Incident)
 		rep.Incidents = append(rep.Incidents, Incident{
-			ID: m.Incident, Name: inc.Name, Date: inc.Date, Complete: m.Complete, Coverage: m.Coverage,
-			Present: m.Present, Missing: m.Missing, Amplifying: m.Amplifying, Because: because(m.Because),
+			ID: m.Incident, Name: inc.Name, Date: inc.Date, State: m.State, Coverage: m.Coverage,
+			Present: list(m.Present), Unsure: list(m.Unsure), Missing: list(m.Missing), Amplifying: list(m.Amplifying),
+			Because: because(m.Because),
 		})
 	}
 	for _, w := range r.Weaknesses {
 		rep.Weaknesses = append(rep.Weaknesses, Weakness{
-			ID: w.Weakness, Name: b.Weakness(w.Weakness).Name, Risk: w.Risk, Present: w.Present, Answered: w.Answered,
+			ID: w.Weakness, Name: b.Weakness(w.Weakness).Name, Risk: w.Risk, State: optional(w.State), Answered: w.Answered,
 			Likelihood: w.Likelihood, Impact: w.Impact, Evidence: w.Evidence, Because: because(w.Because),
 		})
 	}
 	for _, f := range r.FindOut {
-		rep.FindOut = append(rep.FindOut, FindOut{Question: f.Question, Area: f.Area, Text: b.Question(f.Question).Text})
+		rep.FindOut = append(rep.FindOut, FindOut{Question: f.Question, Area: f.Area, Text: b.Question(f.Question).Text,
+			Critical: r.IsCritical(f.Question)})
 	}
-	for i, it := range p.Actions {
-		a := b.Action(it.Action)
-		rep.Plan.Actions = append(rep.Plan.Actions, Action{
-			Rank: i + 1, ID: a.ID, Title: a.Title, Horizon: it.Horizon, RiskRemoved: it.RiskRemoved,
-			Effort: a.Effort, Cost: a.Cost, Role: a.Role, Fixes: it.Fixes, Prevents: it.Prevents,
-			Refs: normRefs(a.Refs), Steps: a.Steps, DoneWhen: a.DoneWhen, Planned: it.Planned, Sources: sourceURLs(b, a.Sources),
-		})
+	if ipa := r.IPA(); ipa.Mapped > 0 {
+		rep.IPASelfCheck = &IPASelfCheck{Points: ipa.Points, Band: ipa.Band, Answered: ipa.Answered, Mapped: ipa.Mapped, Items: []IPAItem{}}
+		for _, it := range ipa.Items {
+			rep.IPASelfCheck.Items = append(rep.IPASelfCheck.Items, IPAItem{N: it.N, Answer: optional(it.Answer), Points: it.Points, Questions: list(it.Questions)})
+		}
+		sa := r.SecurityAction()
+		rep.SecurityAction = &SecurityAction{Stars: sa.Stars, MissingOne: ints(sa.MissingOne), MissingTwo: ints(sa.MissingTwo), NoPolicy: sa.NoPolicy}
+	}
+	for i, it := range p.Items {
+		item := Item{
+			Rank: i + 1, Kind: it.Kind, Horizon: it.Horizon, Person: it.Person, Hours: it.Hours, Points: it.Points,
+			Closes: list(it.Closes), Fixes: list(it.Fixes), Addresses: list(it.Addresses), Critical: it.Critical, Planned: it.Planned,
+			Steps: []assessment.Text{}, Sources: []string{},
+		}
+		if it.Kind == assessment.KindFindOut {
+			item.Title = words.FindOutTask.Text()
+		} else {
+			a := b.Action(it.Action)
+			refs := normRefs(a.Refs)
+			item.ID, item.Title, item.Effort, item.Cost, item.Role = a.ID, a.Title, &a.Effort, a.Cost, a.Role
+			item.LeadTimeDays, item.Stopgap, item.Refs, item.Steps = a.LeadTimeDays, a.Stopgap, &refs, a.Steps
+			item.DoneWhen, item.Sources = &a.DoneWhen, sourceURLs(b, a.Sources)
+		}
+		rep.Plan.Items = append(rep.Plan.Items, item)
 	}
 	return rep
+}
+
+// optional is null for an empty string.
+func optional(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+// list and ints give a nil list a value, so the JSON holds [] not null.
+func list(l []string) []string {
+	if l == nil {
+		return []string{}
+	}
+	return l
+}
+
+func ints(l []int) []int {
+	if l == nil {
+		return []int{}
+	}
+	return l
 }
 
 // WriteJSON writes the JSON report of d.
@@ -202,7 +323,8 @@ func scores(b *assessment.Bank, s assessment.Scores) Scores {
 		v := sc.Value
 		return &v
 	}
-	out := Scores{Overall: val(s.Overall), Areas: []AreaScore{}}
+	out := Scores{Overall: val(s.Overall), Band: optional(s.Band), Capped: s.Capped, Provisional: s.Provisional,
+		KnownShare: s.KnownShare, Areas: []AreaScore{}}
 	for _, a := range s.Areas {
 		out.Areas = append(out.Areas, AreaScore{ID: a.Area, Name: b.Area(a.Area).Name, Score: val(a.Score), Answered: a.Answered, Total: a.Total})
 	}

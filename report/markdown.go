@@ -11,8 +11,8 @@ import (
 )
 
 // WriteMarkdown writes the result and plan as a Markdown document in d.Lang:
-// scores, matched incidents, find-out tasks, the plan by horizon and the
-// sources.
+// the score and its rating, the critical gaps, the incidents the answers
+// come close to, find-out tasks, the plan by horizon and the sources.
 func WriteMarkdown(w io.Writer, d Doc) error {
 	mw := &mdWriter{w: w}
 	b, r, p, l := d.Bank, d.Result, d.Plan, d.Lang
@@ -23,12 +23,28 @@ func WriteMarkdown(w io.Writer, d Doc) error {
 	mw.printf("# %s\n\n", words.DocTitle.In(l))
 	mw.printf("- %s: %s\n", words.Company.In(l), Escape(company))
 	mw.printf("- %s: %s %s\n", words.Bank.In(l), Escape(b.Title.In(l)), Escape(b.Version))
-	mw.printf("- %s: %d / %d\n", words.ReportAnswers.In(l), r.Progress.Answered, r.Progress.Total)
-	mw.printf("- %s: **%s**\n", words.Overall.In(l), words.ScoreCell(l, r.Scores.Overall, r.Progress.Answered))
-	if len(r.Planned) > 0 {
-		mw.printf("- %s: %s\n", words.Projected.In(l), words.ScoreCell(l, r.Projected.Overall, r.Progress.Answered))
+	mw.printf("- %s: %d / %d", words.ReportAnswers.In(l), r.Progress.Answered, r.Progress.Total)
+	if r.Progress.NA > 0 {
+		mw.printf(" (%s)", words.NACount.In(l, r.Progress.NA, r.Progress.NA))
+	}
+	mw.printf("\n- %s: **%s**\n", words.Overall.In(l), words.ScoreCell(l, r.Scores.Overall, r.Progress.Answered))
+	writeRating(mw, l, r.Scores, r.Progress.Answered, b.Scoring.MinAnswered)
+	if p.Projected != nil {
+		mw.printf("- %s: %s\n", words.Projected.In(l), words.ScoreCell(l, p.Projected.Overall, r.Progress.Answered))
 	}
 	mw.printf("\n> %s\n\n", words.Disclaimer.In(l))
+
+	if len(r.Critical) > 0 {
+		mw.printf("## %s\n\n%s\n\n", words.CriticalTitle.In(l), words.CriticalLead.In(l, len(r.Critical), len(r.Critical)))
+		for _, c := range r.Critical {
+			answer := words.Answer(l, c.Answer)
+			if c.Answer == assessment.Unknown {
+				answer = words.CriticalUnknown.In(l)
+			}
+			mw.printf("- %s — **%s**\n", Escape(b.Question(c.Question).Text.In(l)), answer)
+		}
+		mw.printf("\n")
+	}
 
 	mw.printf("## %s\n\n| %s | %s | %s |\n|---|---:|---:|\n", words.AreaScores.In(l), words.ColArea.In(l), words.ColScore.In(l), words.ReportAnswers.In(l))
 	for _, a := range r.Scores.Areas {
@@ -36,18 +52,16 @@ func WriteMarkdown(w io.Writer, d Doc) error {
 	}
 
 	mw.printf("\n## %s\n\n", words.MatchesTitle.In(l))
-	shown := 0
+	if len(r.Incidents) == 0 {
+		mw.printf("%s\n\n", words.NoMatches.In(l))
+	}
 	for _, m := range r.Incidents {
-		if !m.Complete && m.Coverage == 0 {
-			continue
-		}
-		shown++
 		inc := b.Incident(m.Incident)
-		status := words.CompleteMatch.In(l)
-		if !m.Complete {
-			status = fmt.Sprintf("%s (%s)", words.PartialMatch.In(l), words.Coverage.In(l, int(math.Round(m.Coverage*100))))
+		status := words.State(l, m.State)
+		if m.State == assessment.Partial {
+			status = fmt.Sprintf("%s (%s)", status, words.Coverage.In(l, int(math.Round(m.Coverage*100))))
 		}
-		mw.printf("### %s (%s)\n\n%s\n\n%s\n\n", Escape(inc.Name.In(l)), Escape(inc.Date), status, Escape(inc.Summary.In(l)))
+		mw.printf("### %s (%s)\n\n**%s**\n\n%s\n\n", Escape(inc.Name.In(l)), Escape(inc.Date), status, Escape(inc.Summary.In(l)))
 		if len(m.Because) > 0 {
 			mw.printf("%s:\n\n", words.Because.In(l))
 			for _, bc := range m.Because {
@@ -55,9 +69,6 @@ func WriteMarkdown(w io.Writer, d Doc) error {
 			}
 			mw.printf("\n")
 		}
-	}
-	if shown == 0 {
-		mw.printf("%s\n\n", words.NoMatches.In(l))
 	}
 
 	mw.printf("## %s\n\n", words.FindOutTitle.In(l))
@@ -72,57 +83,25 @@ func WriteMarkdown(w io.Writer, d Doc) error {
 	}
 
 	mw.printf("## %s\n\n", words.PlanTitle.In(l))
-	if len(p.Actions) == 0 {
+	if len(p.Items) == 0 {
 		mw.printf("%s\n\n", words.EmptyPlan(r.Progress).In(l))
 	}
 	rank := 0
 	for _, h := range assessment.Horizons {
-		var items []assessment.PlanItem
-		for _, it := range p.Actions {
-			if it.Horizon == h {
-				items = append(items, it)
-			}
-		}
+		items := p.In(h)
 		if len(items) == 0 {
 			continue
 		}
 		mw.printf("### %s\n\n", words.Horizon(l, h))
 		for _, it := range items {
 			rank++
-			a := b.Action(it.Action)
-			planned := ""
-			if it.Planned {
-				planned = " (" + words.Planned.In(l) + ")"
-			}
-			mw.printf("#### %d. %s%s\n\n", rank, Escape(a.Title.In(l)), planned)
-			mw.printf("- %s: %s · %s: %s · %s: %s\n", words.RoleHeading.In(l), words.Role(l, a.Role),
-				words.EffortHeading.In(l), words.Effort(l, a.Effort), words.CostHeading.In(l), words.Cost(l, a.Cost))
-			if len(it.Prevents) > 0 {
-				var names []string
-				for _, id := range it.Prevents {
-					names = append(names, Escape(b.Incident(id).Name.In(l)))
-				}
-				mw.printf("- %s: %s\n", words.Prevents.In(l), strings.Join(names, "; "))
-			}
-			mw.printf("- %s: %s\n", words.References.In(l), Escape(RefsText(a.Refs)))
-			mw.printf("- %s: %s\n", words.DoneWhen.In(l), Escape(a.DoneWhen.In(l)))
-			for _, id := range a.Sources {
-				mw.printf("- %s: %s <%s>\n", words.Sources.In(l), Escape(b.Source(id).Title), b.Source(id).URL)
-			}
-			mw.printf("\n")
-			for i, s := range a.Steps {
-				mw.printf("%d. %s\n", i+1, Escape(s.In(l)))
-			}
-			mw.printf("\n")
+			writeItem(mw, d, rank, it)
 		}
 	}
 
 	var cited []string
 	seen := map[string]bool{}
 	for _, m := range r.Incidents {
-		if !m.Complete && m.Coverage == 0 {
-			continue
-		}
 		for _, s := range b.Incident(m.Incident).Sources {
 			if !seen[s] {
 				seen[s] = true
@@ -138,6 +117,79 @@ func WriteMarkdown(w io.Writer, d Doc) error {
 		}
 	}
 	return mw.err
+}
+
+// writeRating writes the band (or why there is none), the critical cap and
+// the share of known answers below the score.
+func writeRating(mw *mdWriter, l assessment.Lang, s assessment.Scores, answered int, minAnswered float64) {
+	switch {
+	case answered == 0:
+	case s.Provisional:
+		mw.printf("- %s: %s — %s\n", words.RatingHeading.In(l), words.Provisional.In(l),
+			words.ProvisionalLead.In(l, int(math.Round(minAnswered*100))))
+	default:
+		mw.printf("- %s: **%s** — %s\n", words.RatingHeading.In(l), words.Band(l, s.Band), words.BandMeaning(l, s.Band))
+		if s.Capped {
+			mw.printf("- %s\n", words.Capped.In(l, words.Band(l, s.Band)))
+		}
+	}
+	if answered > 0 && s.KnownShare < 1 {
+		mw.printf("- %s: %d%%\n", words.KnownShare.In(l), int(math.Round(s.KnownShare*100)))
+	}
+}
+
+// writeItem writes one plan item: who, how long, what it gains, what it
+// closes and, for an action, its stopgap, steps and references.
+func writeItem(mw *mdWriter, d Doc, rank int, it assessment.PlanItem) {
+	b, l := d.Bank, d.Lang
+	planned := ""
+	if it.Planned {
+		planned = " (" + words.Planned.In(l) + ")"
+	}
+	if it.Kind == assessment.KindFindOut {
+		mw.printf("#### %d. %s\n\n", rank, words.FindOutTask.In(l))
+		mw.printf("- %s: %s · %s: %s\n", words.RoleHeading.In(l), words.Role(l, it.Person),
+			words.EffortHeading.In(l), words.Effort(l, assessment.Effort{MinHours: it.Hours, MaxHours: it.Hours}))
+		mw.printf("\n%s\n\n", words.FindOutTaskLead.In(l, len(it.Closes), len(it.Closes)))
+		for _, q := range it.Closes {
+			mw.printf("- [ ] %s\n", Escape(b.Question(q).Text.In(l)))
+		}
+		mw.printf("\n")
+		return
+	}
+	a := b.Action(it.Action)
+	mw.printf("#### %d. %s%s\n\n", rank, Escape(a.Title.In(l)), planned)
+	if it.Critical {
+		mw.printf("- **%s**\n", words.CriticalFix.In(l))
+	}
+	mw.printf("- %s: %s · %s: %s · %s: %s\n", words.RoleHeading.In(l), words.Role(l, it.Person),
+		words.EffortHeading.In(l), words.Effort(l, a.Effort), words.CostHeading.In(l), words.Cost(l, a.Cost))
+	if a.LeadTimeDays > 0 {
+		mw.printf("- %s\n", words.LeadTime.In(l, a.LeadTimeDays))
+	}
+	if it.Points > 0 {
+		mw.printf("- %s\n", words.Points.In(l, it.Points))
+	}
+	if len(it.Addresses) > 0 {
+		var names []string
+		for _, id := range it.Addresses {
+			names = append(names, Escape(b.Incident(id).Name.In(l)))
+		}
+		mw.printf("- %s: %s\n", words.Addresses.In(l), strings.Join(names, "; "))
+	}
+	if a.Stopgap != nil {
+		mw.printf("- %s: %s\n", words.Stopgap.In(l), Escape(a.Stopgap.In(l)))
+	}
+	mw.printf("- %s: %s\n", words.References.In(l), Escape(RefsText(a.Refs)))
+	mw.printf("- %s: %s\n", words.DoneWhen.In(l), Escape(a.DoneWhen.In(l)))
+	for _, id := range a.Sources {
+		mw.printf("- %s: %s <%s>\n", words.Sources.In(l), Escape(b.Source(id).Title), b.Source(id).URL)
+	}
+	mw.printf("\n")
+	for i, s := range a.Steps {
+		mw.printf("%d. %s\n", i+1, Escape(s.In(l)))
+	}
+	mw.printf("\n")
 }
 
 // mdReplacer escapes the characters that would turn text from a bank or a

@@ -43,49 +43,89 @@ func TestJSONReportContract(t *testing.T) {
 
 	var doc map[string]any
 	require.NoError(t, json.Unmarshal(buf.Bytes(), &doc))
-	assert.Equal(t, "hiyari.report/v1", doc["schema"])
+	assert.Equal(t, "hiyari.report/v2", doc["schema"])
 	assert.Equal(t, "mini", doc["bank"].(map[string]any)["id"])
 	assert.Equal(t, "Example <KK> | *Test*", doc["company"], "the company as the answers give it")
-	assert.Equal(t, map[string]any{"answered": 5.0, "total": 5.0}, doc["progress"])
+	assert.Equal(t, map[string]any{"answered": 8.0, "total": 8.0, "na": 0.0, "unknown": 1.0}, doc["progress"])
 	scores := doc["scores"].(map[string]any)
-	assert.InDelta(t, 3.8, scores["overall"], 0.05, "every answer no, one don't know (gap 0.75)")
+	assert.Equal(t, 0.0, scores["overall"], "every answer no or don't know: nothing in place")
+	assert.Equal(t, "poor", scores["band"])
+	assert.Equal(t, false, scores["provisional"])
+	assert.Equal(t, false, scores["capped"])
+	assert.Less(t, scores["known_share"], 1.0, "one don't know")
 	area := scores["areas"].([]any)[0].(map[string]any)
-	for _, k := range []string{"id", "name", "score", "answered", "total"} {
-		assert.Contains(t, area, k)
-	}
+	assert.Equal(t, []string{"answered", "id", "name", "score", "total"}, keys(area))
+	assert.Nil(t, doc["projected"], "nothing planned: no projection")
+
+	critical := doc["critical"].([]any)
+	require.Len(t, critical, 2)
+	assert.Equal(t, []string{"answer", "question", "text"}, keys(critical[0].(map[string]any)))
+	assert.Equal(t, "TD1", critical[0].(map[string]any)["question"])
+
 	incidents := doc["incidents"].([]any)
-	require.Len(t, incidents, 2)
-	assert.Equal(t, "VPN", incidents[0].(map[string]any)["id"], "complete matches ordered by coverage")
-	inc := incidents[1].(map[string]any)
-	assert.Equal(t, "JCOIN", inc["id"])
-	assert.Equal(t, true, inc["complete"], "don't know counts as present")
-	assert.Less(t, inc["coverage"], 1.0)
-	assert.Contains(t, inc["name"].(map[string]any)["en"], "J-Coin Pay")
-	assert.Contains(t, inc["name"].(map[string]any)["ja"], "J-Coin Pay")
-	because := inc["because"].([]any)[0].(map[string]any)
+	require.Len(t, incidents, 3)
+	states := map[string]any{}
+	for _, x := range incidents {
+		inc := x.(map[string]any)
+		states[inc["id"].(string)] = inc["state"]
+		assert.Equal(t, []string{"amplifying", "because", "coverage", "date", "id", "missing", "name", "present", "state", "unsure"}, keys(inc))
+	}
+	assert.Equal(t, map[string]any{"MACRO": "match", "JCOIN": "unconfirmed", "VPN": "example"}, states,
+		"a don't know never makes a match; one cause alone is an example")
+	jcoin := incidents[1].(map[string]any)
+	assert.Equal(t, []any{"W_REALDATA"}, jcoin["unsure"])
+	assert.Contains(t, jcoin["name"].(map[string]any)["ja"], "J-Coin Pay")
+	because := jcoin["because"].([]any)[0].(map[string]any)
 	assert.Equal(t, []string{"answer", "question"}, keys(because))
 
 	weakness := doc["weaknesses"].([]any)[0].(map[string]any)
-	for _, k := range []string{"id", "name", "risk", "present", "answered", "likelihood", "impact", "evidence", "because"} {
-		assert.Contains(t, weakness, k)
-	}
+	assert.Equal(t, []string{"answered", "because", "evidence", "id", "impact", "likelihood", "name", "risk", "state"}, keys(weakness))
 
-	actions := doc["plan"].(map[string]any)["actions"].([]any)
-	require.Len(t, actions, 4)
-	first := actions[0].(map[string]any)
-	for _, k := range []string{"rank", "id", "title", "horizon", "effort", "cost", "role", "refs", "fixes", "prevents", "done_when", "planned", "sources"} {
-		assert.Contains(t, first, k)
-	}
-	assert.Equal(t, "A_MFA", first["id"])
+	items := doc["plan"].(map[string]any)["items"].([]any)
+	require.Len(t, items, 8)
+	first := items[0].(map[string]any)
+	assert.Equal(t, []string{"addresses", "closes", "cost", "critical", "done_when", "effort", "fixes", "horizon", "hours", "id",
+		"kind", "lead_time_days", "person", "planned", "points", "rank", "refs", "role", "sources", "steps", "stopgap", "title"}, keys(first))
+	assert.Equal(t, "action", first["kind"])
+	assert.Equal(t, "A_PATCH", first["id"], "the critical fixes come first")
+	assert.Equal(t, true, first["critical"])
+	assert.Equal(t, []any{"RA1"}, first["closes"])
 	assert.Equal(t, "week", first["horizon"])
-	assert.Equal(t, []any{"8.5"}, first["refs"].(map[string]any)["iso27001"])
-	assert.Equal(t, map[string]any{"min_hours": 1.0, "max_hours": 4.0}, first["effort"])
+	assert.Equal(t, "owner", first["person"], "IT work falls to the owner by default")
+	assert.Equal(t, []any{"8.8"}, first["refs"].(map[string]any)["iso27001"])
+	assert.Equal(t, map[string]any{"min_hours": 2.0, "max_hours": 4.0}, first["effort"])
 	assert.Equal(t, "free", first["cost"])
-	assert.Equal(t, "it", first["role"])
+	assert.Nil(t, first["stopgap"])
+	isolate := items[1].(map[string]any)
+	assert.Equal(t, "Switch the test system off today", isolate["stopgap"].(map[string]any)["en"])
+	var findOut, dummy map[string]any
+	points := 0.0
+	for _, x := range items {
+		it := x.(map[string]any)
+		points += it["points"].(float64)
+		switch {
+		case it["kind"] == "find_out":
+			findOut = it
+		case it["id"] == "A_DUMMY":
+			dummy = it
+		}
+	}
+	assert.InDelta(t, 100, points, 0.3, "the points of a plan add up to what the score can gain")
+	require.NotNil(t, findOut, "the don't know answers are a task of the plan")
+	assert.Equal(t, []any{"TD3"}, findOut["closes"])
+	assert.Equal(t, "", findOut["id"])
+	assert.Nil(t, findOut["effort"])
+	assert.Equal(t, "Find out the answers given as “don't know”", findOut["title"].(map[string]any)["en"])
+	assert.Equal(t, 14.0, dummy["lead_time_days"])
 
 	fo := doc["find_out"].([]any)
 	require.Len(t, fo, 1)
 	assert.Equal(t, "TD3", fo[0].(map[string]any)["question"])
+
+	ipa := doc["ipa_self_check"].(map[string]any)
+	assert.Equal(t, "pending", ipa["band"], "items the bank does not ask leave the sheet unfinished")
+	assert.Len(t, ipa["items"], 25)
+	assert.Equal(t, 0.0, doc["security_action"].(map[string]any)["stars"])
 }
 
 func keys(m map[string]any) []string {
@@ -102,7 +142,8 @@ func TestJSONReportNullScoresBeforeAnswers(t *testing.T) {
 	var buf bytes.Buffer
 	require.NoError(t, WriteJSON(&buf, doc(b, assessment.NewAnswers(b), assessment.JA)))
 	assert.Contains(t, buf.String(), `"overall": null`)
-	assert.Contains(t, buf.String(), `"actions": []`)
+	assert.Contains(t, buf.String(), `"items": []`)
+	assert.Contains(t, buf.String(), `"band": null`)
 }
 
 func TestMarkdownReportInBothLanguages(t *testing.T) {
@@ -112,8 +153,15 @@ func TestMarkdownReportInBothLanguages(t *testing.T) {
 		require.NoError(t, WriteMarkdown(&buf, worstCase(t, b, lang)))
 		md := buf.String()
 		assert.Contains(t, md, b.Incident("JCOIN").Name.In(lang))
-		assert.Contains(t, md, words.CompleteMatch.In(lang))
-		assert.Contains(t, md, "1. "+b.Action("A_MFA").Title.In(lang))
+		assert.Contains(t, md, words.State(lang, assessment.Match))
+		assert.Contains(t, md, words.State(lang, assessment.Unconfirmed))
+		assert.Contains(t, md, words.CriticalTitle.In(lang))
+		assert.Contains(t, md, words.Band(lang, "poor"))
+		assert.Less(t, strings.Index(md, words.CriticalTitle.In(lang)), strings.Index(md, words.AreaScores.In(lang)),
+			"the critical gaps come before the scores")
+		assert.Contains(t, md, "1. "+b.Action("A_PATCH").Title.In(lang))
+		assert.Contains(t, md, words.FindOutTask.In(lang))
+		assert.Contains(t, md, b.Action("A_ISOLATE").Stopgap.In(lang))
 		assert.Contains(t, md, words.Horizon(lang, assessment.Week))
 		assert.Contains(t, md, "- [ ] "+b.Question("TD3").Text.In(lang), "find-out task")
 		assert.Contains(t, md, "https://www.itmedia.co.jp/news/articles/1909/05/news117.html", "sources of matched incidents")
@@ -125,17 +173,17 @@ func TestMarkdownReportInBothLanguages(t *testing.T) {
 	assert.NotEqual(t, en.String(), ja.String())
 }
 
-// TestFilesSayWhatTheScreenSays: the files name roles, costs, horizons and
-// effort with the screen's words.
+// TestFilesSayWhatTheScreenSays: the files name who does an item, costs,
+// horizons and effort with the screen's words.
 func TestFilesSayWhatTheScreenSays(t *testing.T) {
 	b := assessmenttest.Mini(t)
 	for _, lang := range []assessment.Lang{assessment.JA, assessment.EN} {
 		d := worstCase(t, b, lang)
-		a := b.Action(d.Plan.Actions[0].Action)
+		a := b.Action(d.Plan.Items[0].Action)
 		var md, csvOut bytes.Buffer
 		require.NoError(t, WriteMarkdown(&md, d))
 		require.NoError(t, WriteCSV(&csvOut, d))
-		for _, want := range []string{words.Role(lang, a.Role), words.Cost(lang, a.Cost), words.Effort(lang, a.Effort), words.Horizon(lang, d.Plan.Actions[0].Horizon)} {
+		for _, want := range []string{words.Role(lang, d.Plan.Items[0].Person), words.Cost(lang, a.Cost), words.Effort(lang, a.Effort), words.Horizon(lang, d.Plan.Items[0].Horizon)} {
 			assert.Contains(t, md.String(), want)
 			assert.Contains(t, csvOut.String(), want)
 		}
@@ -150,9 +198,18 @@ func TestCSVPlan(t *testing.T) {
 	require.True(t, strings.HasPrefix(buf.String(), "\ufeff"), "byte-order mark for spreadsheets")
 	rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(buf.String(), "\ufeff"))).ReadAll()
 	require.NoError(t, err)
-	require.Len(t, rows, 1+len(d.Plan.Actions))
-	assert.Equal(t, "対策", rows[0][3])
-	assert.Equal(t, []string{"1", "今週中", "A_MFA", b.Action("A_MFA").Title.JA}, rows[1][:4])
+	require.Len(t, rows, 1+len(d.Plan.Items))
+	assert.Equal(t, "対策", rows[0][4])
+	assert.Equal(t, []string{"1", "今週中", "action", "A_PATCH", b.Action("A_PATCH").Title.JA}, rows[1][:5])
+	assert.Equal(t, words.CriticalFix.In(assessment.JA), rows[1][13], "a critical fix says so")
+	var findOut []string
+	for _, row := range rows[1:] {
+		if row[2] == "find_out" {
+			findOut = row
+		}
+	}
+	require.NotNil(t, findOut, "the find-out task is a row of the plan")
+	assert.Equal(t, "TD3", findOut[14])
 }
 
 func TestCSVNeutralisesFormulas(t *testing.T) {
@@ -182,12 +239,12 @@ func TestCSVNeutralisesFormulas(t *testing.T) {
 func TestCSVNeutralisesBankText(t *testing.T) {
 	b := assessmenttest.Mini(t)
 	d := worstCase(t, b, assessment.EN)
-	b.Action(d.Plan.Actions[0].Action).Title.EN = `-2+3+cmd|' /C calc'!A0`
+	b.Action(d.Plan.Items[0].Action).Title.EN = `-2+3+cmd|' /C calc'!A0`
 	var buf bytes.Buffer
 	require.NoError(t, WriteCSV(&buf, d))
 	rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(buf.String(), "\ufeff"))).ReadAll()
 	require.NoError(t, err)
-	assert.Equal(t, `'-2+3+cmd|' /C calc'!A0`, rows[1][3])
+	assert.Equal(t, `'-2+3+cmd|' /C calc'!A0`, rows[1][4])
 }
 
 func TestQuestionnaireListsEveryQuestionAsText(t *testing.T) {

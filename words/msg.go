@@ -81,3 +81,6 @@ func List(lang assessment.Lang, names []string) string {
 }
 
 var listSep = msg("、", ", ")
+
+// Text returns the wording in both languages, for files that carry both.
+func (m Msg) Text() assessment.Text { return assessment.Text{JA: m.ja, EN: m.en} }

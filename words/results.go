@@ -17,11 +17,13 @@ var (
 	Coverage      = msg("一致度: %d%%", "Match: %d%%")
 	Because       = msg("一致の理由となった回答", "The answers behind this match")
 	SharedGaps    = msg("この事故と共通する弱点", "Weaknesses you share with this incident")
+	UnsureGaps    = msg("この事故の弱点のうち、「わからない」と回答したもの", "Weaknesses of this incident you answered “don't know” to")
 	MissingGaps   = msg("この事故の弱点のうち、当てはまらないもの", "Weaknesses of this incident you do not have")
 	Amplifying    = msg("被害を大きくした弱点も当てはまります", "Weaknesses that made it worse apply to you too")
 	Records       = msg("影響: %s", "Impact: %s")
 	NoMatches     = msg("いまの回答は、どの事故の経緯とも完全には一致していません。", "Your answers do not fully match how any documented incident happened.")
 	PartialTitle  = msg("一部が一致している事故", "Partial matches")
+	CloseTitle    = msg("確認が必要な事故・同じ弱点から起きた事故", "Incidents to rule out, and examples of your gaps")
 
 	FindOutTitle = msg("確認が必要なこと", "Find out")
 	FindOutLead  = msg("「わからない」と回答した質問です。担当者や委託先に確認してください。確認するまでは、対策がないものとして採点しています。",

@@ -379,11 +379,11 @@ func (s *Store) ProfileQuestions() []*assessment.ProfileQuestion {
 	return out
 }
 
-// MatchCount counts the incidents the answers match completely.
+// MatchCount counts the incidents whose causes the answers show.
 func (s *Store) MatchCount() int {
 	n := 0
 	for _, m := range s.result.Incidents {
-		if m.Complete {
+		if m.State == assessment.Match || m.State == assessment.Example {
 			n++
 		}
 	}
