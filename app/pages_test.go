@@ -31,7 +31,8 @@ func TestQuestionIsFieldsetWithNativeRadios(t *testing.T) {
 	assert.Equal(t, b.Question("TD1").Text.EN, textOf(legends[0]))
 
 	radios := findAll(fs, func(n *html.Node) bool { v, _ := attr(n, "type"); return n.Data == "input" && v == "radio" })
-	require.Len(t, radios, 5)
+	// "Not applicable" only where the bank offers it: TD1 always applies.
+	require.Len(t, radios, 4)
 	wantLabels := map[string]string{"yes": "Yes", "partly": "Partly", "no": "No", "unknown": "Don't know", "na": "Not applicable"}
 	for i, r := range radios {
 		name, _ := attr(r, "name")
@@ -78,13 +79,13 @@ func TestQuestionnaireShowsProgressAndOnlyApplicableAreas(t *testing.T) {
 	doc := render(t, &questions{page: page{s: s, title: words.PageQuestions}})
 	assert.False(t, hasID(doc, "q-TD1"), "the test-systems module is not asked")
 	assert.True(t, hasID(doc, "q-RA1"), "the first applicable area is shown")
-	assert.Equal(t, "Overall: 1 of 2 answered", textOf(byID(t, doc, "progress-text")))
+	assert.Equal(t, "Overall: 1 of 5 answered", textOf(byID(t, doc, "progress-text")))
 	nav := findAll(doc, func(n *html.Node) bool { return hasClass(n, "areas") })
 	require.Len(t, nav, 1)
-	assert.Equal(t, "Remote work 1 of 2", textOf(nav[0]))
+	assert.Equal(t, "Remote work 1 of 5", textOf(nav[0]))
 	// Above the questions (where a phone shows them first), which area
 	// of how many this is.
-	assert.Equal(t, "Area 1 of 1 · This area: 1 of 2 answered", textOf(byID(t, doc, "area-progress")))
+	assert.Equal(t, "Area 1 of 1 · This area: 1 of 5 answered", textOf(byID(t, doc, "area-progress")))
 	// Last area: the pager leads to the results.
 	assert.True(t, hasID(doc, "to-results"))
 }
@@ -136,7 +137,7 @@ func TestLandingOffersResumeWhereTheUserWas(t *testing.T) {
 	doc := render(t, newLandingWith(s))
 	href, _ := attr(byID(t, doc, "resume"), "href")
 	assert.Equal(t, "/questions/remote", href)
-	assert.Contains(t, textOf(doc), "1 of 5 questions answered")
+	assert.Contains(t, textOf(doc), "1 of 8 questions answered")
 }
 
 // reproduceJCoin answers the mini bank the way the J-Coin Pay breach
@@ -154,12 +155,26 @@ func TestResultsShowIncidentCardWithCause(t *testing.T) {
 
 	doc := render(t, &results{page: page{s: s, title: words.PageResults}})
 	card := byID(t, doc, "incident-JCOIN")
-	assert.True(t, hasClass(card, "complete"))
+	// Real data in test is "don't know": not a match, but not ruled out.
+	assert.True(t, hasClass(card, "unconfirmed"))
 	txt := textOf(card)
-	assert.Contains(t, txt, "Your answers match how the J-Coin Pay test system breach happened in 2019")
-	// The answers that caused the match, quoted with the answer given.
+	assert.NotContains(t, txt, "Your answers match")
+	assert.Contains(t, txt, words.StateUnconfirmed.In(assessment.EN))
+	assert.Contains(t, txt, "Weaknesses of this incident you answered “don't know” to Real data in test")
+	// The answers behind it, quoted with the answer given.
 	assert.Contains(t, txt, b.Question("TD1").Text.EN+" — No")
 	assert.Contains(t, txt, b.Question("TD3").Text.EN+" — Don't know")
+	assert.True(t, hasID(doc, "no-matches"), "nothing is matched yet")
+
+	// Once the company knows real data is in its test system, it matches.
+	s.SetAnswer("TD3", assessment.No)
+	doc = render(t, &results{page: page{s: s, title: words.PageResults}})
+	card = byID(t, doc, "incident-JCOIN")
+	assert.True(t, hasClass(card, "match"))
+	assert.Contains(t, textOf(card), "Your answers match how the J-Coin Pay test system breach happened in 2019")
+	assert.False(t, hasID(doc, "no-matches"))
+	s.SetAnswer("TD3", assessment.Unknown)
+	doc = render(t, &results{page: page{s: s, title: words.PageResults}})
 
 	// The VPN pattern's core control is in place: no card at all.
 	assert.False(t, hasID(doc, "incident-VPN"))
@@ -190,7 +205,8 @@ func TestResultsShowPartialMatchCoverage(t *testing.T) {
 	card := byID(t, doc, "incident-JCOIN")
 	assert.True(t, hasClass(card, "partial"))
 	txt := textOf(card)
-	assert.Contains(t, txt, "Your answers partly match how the J-Coin Pay test system breach happened in 2019")
+	assert.Contains(t, txt, "J-Coin Pay test system breach (2019)")
+	assert.Contains(t, txt, words.StatePartial.In(assessment.EN))
 	// Impact-weighted: exposed (4) and real data (5) of 4+4+5.
 	assert.Contains(t, txt, "Match: 69%")
 	// The weakness the company does not share is named as such, not under
@@ -229,7 +245,7 @@ func TestDefaultBankAllNoMatchesIncidents(t *testing.T) {
 	doc := render(t, &results{page: page{s: s, title: words.PageResults}})
 	complete := 0
 	for _, m := range r.Incidents {
-		if !m.Complete {
+		if m.State != assessment.Match {
 			continue
 		}
 		complete++
@@ -253,7 +269,8 @@ func TestPlanWhatIf(t *testing.T) {
 	before := s.Result().Scores.Overall.Value
 
 	doc := render(t, &plan{page: page{s: s, title: words.PagePlan}})
-	first := s.Plan().Actions[0]
+	first := s.Plan().Items[0]
+	require.Equal(t, assessment.KindAction, first.Kind)
 	box := byID(t, doc, "plan-"+first.Action)
 	typ, _ := attr(box, "type")
 	assert.Equal(t, "checkbox", typ)
@@ -265,11 +282,13 @@ func TestPlanWhatIf(t *testing.T) {
 	assert.Contains(t, txt, "1. "+a.Title.EN)
 	assert.Contains(t, txt, "Done when: "+a.DoneWhen.EN)
 	assert.Contains(t, txt, "ISO/IEC 27001:2022 A."+a.Refs.ISO27001[0])
-	assert.Contains(t, txt, "Who IT staff")
+	assert.Contains(t, txt, "Who Owner or manager", "IT work falls to the owner unless the profile names someone")
+	assert.Contains(t, txt, words.CriticalFix.In(assessment.EN), "the first action closes a critical gap")
 	assert.Contains(t, textOf(byID(t, doc, "h-week")), "This week")
 
 	s.SetPlanned(first.Action, true)
-	assert.Greater(t, s.Result().Projected.Overall.Value, before, "planning an action raises the projected score")
+	require.NotNil(t, s.Plan().Projected)
+	assert.Greater(t, s.Plan().Projected.Overall.Value, before, "planning an action raises the projected score")
 	assert.Equal(t, before, s.Result().Scores.Overall.Value, "the current score stays")
 	assert.Contains(t, st.Data[store.KeyAnswers], first.Action, "planned actions are saved")
 
@@ -297,8 +316,8 @@ func TestReportDocument(t *testing.T) {
 
 	actions := byID(t, doc, "actions")
 	rows := findAll(actions, tag("tr"))
-	require.Len(t, rows, 1+len(s.Plan().Actions), "a header row and one row per action")
-	first := b.Action(s.Plan().Actions[0].Action)
+	require.Len(t, rows, 1+len(s.Plan().Items), "a header row and one row per item")
+	first := b.Action(s.Plan().Items[0].Action)
 	assert.Contains(t, textOf(rows[1]), first.Title.JA)
 	heads := textOf(rows[0])
 	for _, h := range []words.Msg{words.ColOwner, words.ColDue, words.ColDone} {
@@ -429,7 +448,7 @@ func TestReportTableSaysWhatEachColumnIs(t *testing.T) {
 	for _, l := range []assessment.Lang{assessment.JA, assessment.EN} {
 		s, _ := newTestStore(t, b, l)
 		reproduceJCoin(s)
-		first := s.Plan().Actions[0].Action
+		first := s.Plan().Items[0].Action
 		s.SetPlanned(first, true)
 		r := newReport()
 		r.s = s
@@ -463,9 +482,9 @@ func TestScoreValueIsOneUnbreakablePiece(t *testing.T) {
 	assert.Regexp(t, `^総合スコア: 100点中\d+点$`, textOf(findAll(overall, func(n *html.Node) bool { return hasClass(n, "score-text") })[0]))
 }
 
-func TestPartialMatchHeadlineReadsLikeTheFullOneInJapanese(t *testing.T) {
-	// Both languages say whose answers match and how far, in the same
-	// shape for a full and a partial match.
+func TestPartialMatchSaysHowFarInJapanese(t *testing.T) {
+	// A partial match is not headlined as "your answers match": the
+	// heading names the incident, the line below says how far.
 	b := miniBank(t)
 	s, _ := newTestStore(t, b, assessment.JA)
 	s.SetAnswer("P_TEST", "yes")
@@ -475,7 +494,10 @@ func TestPartialMatchHeadlineReadsLikeTheFullOneInJapanese(t *testing.T) {
 	doc := render(t, &results{page: page{s: s, title: words.PageResults}})
 	h := findAll(byID(t, doc, "incident-JCOIN"), tag("h3"))
 	require.Len(t, h, 1)
-	assert.Equal(t, "あなたの回答は、J-Coin Pay テスト環境への不正アクセス(2019年)が起きたときの状況と一部が一致します", textOf(h[0]))
+	assert.Equal(t, "J-Coin Pay テスト環境への不正アクセス (2019)", textOf(h[0]))
+	state := findAll(byID(t, doc, "incident-JCOIN"), func(n *html.Node) bool { return hasClass(n, "state") })
+	require.Len(t, state, 1)
+	assert.Equal(t, "一部が一致 — 一致度: 69%", textOf(state[0]))
 }
 
 func TestReportBeforeAnyAnswerDoesNotSayNoMatch(t *testing.T) {
@@ -523,25 +545,32 @@ func TestReportExplainsTheStandardsItCites(t *testing.T) {
 }
 
 func TestAreaAnsweredOnlyNotApplicableIsNotCalledUnanswered(t *testing.T) {
+	// A bank (an intranet's own) may offer "not applicable" on every
+	// question of an area.
 	b := miniBank(t)
+	remote := questionsOf(b, "remote")
+	for _, id := range remote {
+		b.Question(id).Options = assessment.ControlOptions
+	}
 	for _, l := range []assessment.Lang{assessment.JA, assessment.EN} {
 		s, _ := newTestStore(t, b, l)
 		s.SetAnswer("P_TEST", "yes")
 		s.SetAnswer("TD1", "no")
-		s.SetAnswer("RA1", assessment.NA)
-		s.SetAnswer("RA2", assessment.NA)
+		for _, id := range remote {
+			s.SetAnswer(id, assessment.NA)
+		}
 
 		doc := render(t, &results{page: page{s: s, title: words.PageResults}})
-		remote := textOf(byID(t, doc, "area-remote"))
-		assert.Contains(t, remote, words.AllNA.In(l))
-		assert.NotContains(t, remote, words.NotScored.In(l), "both questions were answered")
+		area := textOf(byID(t, doc, "area-remote"))
+		assert.Contains(t, area, words.AllNA.In(l))
+		assert.NotContains(t, area, words.NotScored.In(l), "every question was answered")
 
 		r := newReport()
 		r.s = s
 		cover := findAll(byID(t, render(t, r), "cover-areas"), tag("tr"))
 		var row string
 		for _, rw := range cover {
-			if strings.Contains(textOf(rw), "2 / 2") {
+			if strings.Contains(textOf(rw), "5 / 5") {
 				row = textOf(rw)
 			}
 		}
@@ -554,7 +583,7 @@ func TestCoverShowsProjectedScoreOnlyForActionsStillPlanned(t *testing.T) {
 	b := miniBank(t)
 	s, _ := newTestStore(t, b, assessment.EN)
 	reproduceJCoin(s)
-	first := s.Plan().Actions[0].Action
+	first := s.Plan().Items[0].Action
 	s.SetPlanned(first, true)
 	r := newReport()
 	r.s = s
@@ -565,7 +594,7 @@ func TestCoverShowsProjectedScoreOnlyForActionsStillPlanned(t *testing.T) {
 	for _, q := range b.Questions {
 		s.SetAnswer(q.ID, assessment.Yes)
 	}
-	require.Empty(t, s.Plan().Actions)
+	require.Empty(t, s.Plan().Items)
 	r = newReport()
 	r.s = s
 	assert.False(t, hasID(render(t, r), "cover-projected"))
@@ -593,4 +622,78 @@ func TestStorageRefusedNoticeOffersExport(t *testing.T) {
 	s.SetAnswer("TD1", "no")
 	doc := render(t, &questions{page: page{s: s, title: words.PageQuestions}, area: "testdev"})
 	assert.False(t, hasID(doc, "storage-refused"), "storage works: no notice")
+}
+
+// questionsOf lists the ids of an area's questions.
+func questionsOf(b *assessment.Bank, area string) []string {
+	var ids []string
+	for _, q := range b.Questions {
+		if q.Area == area {
+			ids = append(ids, q.ID)
+		}
+	}
+	return ids
+}
+
+// A critical gap is said above the score, in both languages, and keeps a
+// high average out of the green band; too few answers give no band at all.
+func TestResultsPutCriticalGapsAboveTheScore(t *testing.T) {
+	b := miniBank(t)
+	for _, l := range []assessment.Lang{assessment.JA, assessment.EN} {
+		s, _ := newTestStore(t, b, l)
+		s.SetAnswer("P_TEST", "no")
+		s.SetAnswer("RA1", "yes")
+		doc := render(t, &results{page: page{s: s, title: words.PageResults}})
+		rating := textOf(byID(t, doc, "rating"))
+		assert.Contains(t, rating, words.Provisional.In(l), "one answer of five: provisional")
+		assert.NotContains(t, rating, words.Band(l, "good"))
+		assert.False(t, hasID(doc, "critical"))
+
+		// Everything in place but the VPN patch: a high average, capped.
+		for _, id := range []string{"RA2", "RA3", "RA4", "GOV1"} {
+			s.SetAnswer(id, "yes")
+		}
+		s.SetAnswer("RA1", "no")
+		r := s.Result()
+		require.Greater(t, r.Scores.Overall.Value, 70.0)
+		doc = render(t, &results{page: page{s: s, title: words.PageResults}})
+		critical := textOf(byID(t, doc, "critical"))
+		assert.Contains(t, critical, words.CriticalTitle.In(l))
+		assert.Contains(t, critical, b.Question("RA1").Text.In(l))
+		rating = textOf(byID(t, doc, "rating"))
+		assert.Contains(t, rating, words.Band(l, r.Scores.Band))
+		assert.NotEqual(t, "good", r.Scores.Band)
+		assert.Contains(t, rating, words.Capped.In(l, words.Band(l, r.Scores.Band)))
+		all := textOf(doc)
+		assert.Less(t, strings.Index(all, words.CriticalTitle.In(l)), strings.Index(all, words.Overall.In(l)+":"),
+			"the critical gap comes before the score")
+		svg := findAll(byID(t, doc, "overall"), tag("svg"))
+		require.Len(t, svg, 1)
+		assert.False(t, hasClass(svg[0], "bar-high"), "a capped score is not drawn green")
+
+		// The plan starts with its fix; the printed cover names it too.
+		pdoc := render(t, &plan{page: page{s: s, title: words.PagePlan}})
+		first := findAll(pdoc, func(n *html.Node) bool { return hasClass(n, "action") })[0]
+		assert.Contains(t, textOf(first), words.CriticalFix.In(l))
+		rp := newReport()
+		rp.s = s
+		assert.Contains(t, textOf(byID(t, render(t, rp), "cover-critical")), b.Question("RA1").Text.In(l))
+	}
+}
+
+// The plan's find-out task lists the "don't know" answers, and an action
+// that takes long says what to do until it is done.
+func TestPlanFindOutTaskAndStopgap(t *testing.T) {
+	b := miniBank(t)
+	for _, l := range []assessment.Lang{assessment.JA, assessment.EN} {
+		s, _ := newTestStore(t, b, l)
+		reproduceJCoin(s)
+		doc := render(t, &plan{page: page{s: s, title: words.PagePlan}})
+		task := textOf(byID(t, doc, "find-out-task"))
+		assert.Contains(t, task, words.FindOutTask.In(l))
+		assert.Contains(t, task, b.Question("TD3").Text.In(l))
+		isolate := textOf(byID(t, doc, "action-A_ISOLATE"))
+		assert.Contains(t, isolate, words.Stopgap.In(l))
+		assert.Contains(t, isolate, b.Action("A_ISOLATE").Stopgap.In(l))
+	}
 }

@@ -84,7 +84,9 @@ func TestTemplateThenAssess(t *testing.T) {
 		require.Equal(t, exitOK, code, stderr)
 		assert.Contains(t, md, words.DocTitle.In(lang))
 		assert.Contains(t, md, "Example KK")
-		assert.Contains(t, md, words.CompleteMatch.In(lang))
+		assert.Contains(t, md, words.State(lang, assessment.Match))
+		assert.Contains(t, md, words.CriticalTitle.In(lang), "every answer no: the critical gaps are listed")
+		assert.Contains(t, md, words.Band(lang, "poor"))
 		assert.Contains(t, md, "J-Coin Pay", "the test-system pattern is named")
 		assert.Contains(t, md, words.Horizon(lang, assessment.Week))
 	}
@@ -102,22 +104,25 @@ func TestAssessFormats(t *testing.T) {
 	var rep report.JSON
 	require.NoError(t, json.Unmarshal([]byte(out), &rep))
 	assert.Equal(t, report.Schema, rep.Schema)
-	assert.NotEmpty(t, rep.Plan.Actions)
+	assert.NotEmpty(t, rep.Plan.Items)
+	assert.NotEmpty(t, rep.Critical)
+	assert.True(t, rep.Plan.Items[0].Critical, "the critical fixes come first")
 	assert.NotEmpty(t, rep.Incidents)
-	assert.True(t, rep.Incidents[0].Complete)
+	assert.Equal(t, assessment.Match, rep.Incidents[0].State)
 	require.NotNil(t, rep.Scores.Overall)
 	assert.Equal(t, 0.0, *rep.Scores.Overall)
 
 	code, out, stderr = run(t, "", "assess", file, "--format", "csv", "--lang", "en")
 	require.Equal(t, exitOK, code, stderr)
 	lines := strings.Split(strings.TrimSpace(out), "\n")
-	assert.Equal(t, len(rep.Plan.Actions)+1, len(lines))
+	assert.Equal(t, len(rep.Plan.Items)+1, len(lines))
 	assert.Contains(t, lines[0], "Action")
 
 	code, out, stderr = run(t, answerAll(t, tmpl, "yes"), "assess", "-", "--lang", "en")
 	require.Equal(t, exitOK, code, stderr)
 	assert.Contains(t, out, words.NoMatches.In(assessment.EN), "answers read from standard input")
 	assert.Contains(t, out, "100 / 100")
+	assert.Contains(t, out, words.Band(assessment.EN, "good"))
 }
 
 func TestAssessBrokenInput(t *testing.T) {
@@ -226,7 +231,9 @@ func TestBankLint(t *testing.T) {
 
 	data, err := os.ReadFile(miniBank)
 	require.NoError(t, err)
-	broken := strings.Replace(string(data), `"core": ["W_EXPOSED", "W_PASSWORD", "W_REALDATA"]`, `"core": ["W_EXPOSED", "TD9"]`, 1)
+	broken := strings.Replace(string(data), `"W_PASSWORD",
+        "W_REALDATA"`, `"TD9"`, 1)
+	require.NotEqual(t, string(data), broken, "the test breaks an incident's core")
 	broken = strings.Replace(broken, `"id": "A_PATCH"`, `"id": "A_MFA"`, 1)
 	file := writeFile(t, "bank.json", broken)
 	code, out, stderr = run(t, "", "bank", "--lint", file)
@@ -234,6 +241,7 @@ func TestBankLint(t *testing.T) {
 	assert.Empty(t, out)
 	assert.Contains(t, stderr, `incidents[0].core[1]: unknown weakness "TD9"`)
 	assert.Contains(t, stderr, `actions[3].id: duplicate action id "A_MFA"`, "every problem is listed")
+	assert.Contains(t, stderr, `question "RA1" is closed by no action`)
 
 	code, _, stderr = run(t, "", "bank", "--lint", filepath.Join(t.TempDir(), "nope.json"))
 	assert.Equal(t, exitUsage, code)
