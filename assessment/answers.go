@@ -196,7 +196,10 @@ func hasDuplicates(list []string) bool {
 // document was made for another bank or gives an answer that is not an
 // option of its question. Answers, notes and planned actions for ids the bank
 // does not know are returned as warnings: they are kept in the document (a
-// newer bank version may know them) but do not count.
+// newer bank version may know them) but do not count. A control answer the
+// question no longer offers (an earlier bank offered "not applicable" on
+// every question) is removed with a warning: the question is asked again,
+// and the file still imports.
 func (a *Answers) Check(b *Bank) (warnings []Problem, err error) {
 	const op = "check answers"
 	if a.Bank.ID != b.ID {
@@ -209,7 +212,13 @@ func (a *Answers) Check(b *Bank) (warnings []Problem, err error) {
 			ws.add("answers."+id, "unknown question %q", id)
 			continue
 		}
-		if v := a.Answers[id]; v != "" && !contains(opts, v) {
+		v := a.Answers[id]
+		switch {
+		case v == "" || contains(opts, v):
+		case b.index.question[id] != nil && contains(ControlOptions, v):
+			ws.add("answers."+id, "%q is no longer offered for question %q: it is asked again", v, id)
+			delete(a.Answers, id)
+		default:
 			ps.add("answers."+id, "%q is not an option of question %q", v, id)
 		}
 	}

@@ -104,6 +104,17 @@ func TestCheckAgainstBank(t *testing.T) {
 	a.Bank.ID = "someone-else"
 	_, err = a.Check(b)
 	assert.Equal(t, KindMismatch, KindOf(err))
+
+	// A file from a bank that offered "not applicable" everywhere still
+	// imports: the answer no longer offered is dropped, said, and asked again.
+	a, err = ParseAnswers([]byte(strings.Replace(goodAnswers, `"TD1": "no"`, `"TD1": "na"`, 1)))
+	require.NoError(t, err)
+	require.NotContains(t, b.Question("TD1").Options, NA)
+	ws, err = a.Check(b)
+	require.NoError(t, err)
+	assert.Contains(t, ws, Problem{Path: "answers.TD1", Message: `"na" is no longer offered for question "TD1": it is asked again`})
+	assert.NotContains(t, a.Answers, "TD1")
+	assert.Equal(t, "partly", a.Answers["TD2"], "the other answers stay")
 }
 
 func TestParseLang(t *testing.T) {

@@ -168,13 +168,18 @@ func TestQuestionnaireByKeyboardMatchesAnIncident(t *testing.T) {
 	tabTo(t, b, "#to-results")
 	require.Positive(t, Eval[float64](b, `window.scrollY`), "the link is at the foot of a long page")
 	b.Press(kb.Enter)
-	b.Poll(`location.pathname === "/results" && !!document.querySelector(".incident.complete")`)
+	b.Poll(`location.pathname === "/results" && !!document.querySelector(".incident.match")`)
 	// The results open at their top, not where the last page was scrolled to.
 	b.Poll(`window.scrollY === 0`)
-	headline := b.Text(".incident.complete h3")
+	headline := b.Text(".incident.match h3")
 	assert.Contains(t, headline, "Your answers match how the ")
 	// The card names the answers behind the match.
-	assert.Contains(t, b.Text(".incident.complete .because"), "— No")
+	assert.Contains(t, b.Text(".incident.match .because"), "— No")
+	// The critical gaps come before the score, which is rated, not only
+	// averaged.
+	assert.True(t, Eval[bool](b, `!!(document.getElementById("critical").compareDocumentPosition(document.getElementById("overall")) & Node.DOCUMENT_POSITION_FOLLOWING)`))
+	assert.Contains(t, b.Text("#critical h2"), "Critical gaps")
+	assert.Contains(t, b.Text("#rating"), "Rating: Poor")
 
 	// The saved document holds every answer given.
 	a := storedAnswers(t, b)
@@ -184,7 +189,7 @@ func TestQuestionnaireByKeyboardMatchesAnIncident(t *testing.T) {
 	// After a reload, every area shows every answer.
 	b.Reload()
 	b.WaitApp()
-	b.Poll(`!!document.querySelector(".incident.complete")`)
+	b.Poll(`!!document.querySelector(".incident.match")`)
 	seen := 0
 	for _, area := range Eval[[]string](b, `[...document.querySelectorAll(".scores li .score")].map((s) => s.id.slice(5))`) {
 		b.Open(Shared(), "/questions/"+area)
@@ -263,6 +268,8 @@ func TestLanguageSwitchReloadAndPrint(t *testing.T) {
 		assert.Contains(t, flat, w)
 	}
 	assert.Contains(t, flat, "Owner")
+	// Two answers: the score is provisional, and the paper says so.
+	assert.Contains(t, flat, "Rating: Provisional")
 	// The column heads are whole words on one line: a narrow column once
 	// printed "Do" over "ne".
 	assert.Regexp(t, `(?m)^.*No\..*Action.*When.*Owner.*Due.*\bDone\s*$`, pdf)
@@ -277,6 +284,7 @@ func TestLanguageSwitchReloadAndPrint(t *testing.T) {
 	assert.Contains(t, ja, "セキュリティ対策計画書")
 	assert.Contains(t, ja, "AcmeTradingKK")
 	assert.Contains(t, ja, "担当者")
+	assert.Contains(t, ja, "評価:暫定")
 	assert.NotContains(t, ja, "Security action plan")
 	assert.Empty(t, b.CSPViolations())
 }
@@ -410,14 +418,18 @@ func TestExportAnswersAndDownloadPlan(t *testing.T) {
 	// tick survives a reload.
 	b.Open(Shared(), "/plan")
 	b.WaitVisible("input[type=checkbox]")
-	before := b.Text("#score-projected .score-text")
+	// Nothing planned: no projection, only the current score.
+	assert.False(t, Eval[bool](b, `!!document.getElementById("score-projected")`))
+	now := b.Text("#score-now .score-text")
 	action := Eval[string](b, `document.querySelector("input[type=checkbox]").value`)
 	b.Click("input[type=checkbox]")
-	b.Poll(`document.querySelector("#score-projected .score-text").textContent !== ` + jsString(before))
+	b.Poll(`!!document.getElementById("score-projected")`)
+	projected := b.Text("#score-projected .score-text")
+	assert.NotEqual(t, strings.SplitN(now, ":", 2)[1], strings.SplitN(projected, ":", 2)[1], "planning an action raises the projection")
 	b.Reload()
 	b.WaitApp()
 	b.Poll(`document.getElementById(` + jsString("plan-"+action) + `).checked`)
-	assert.NotEqual(t, before, b.Text("#score-projected .score-text"))
+	assert.Equal(t, projected, b.Text("#score-projected .score-text"))
 	assert.Contains(t, storedAnswers(t, b).Planned, action)
 
 	// The plan as Markdown, in the language on screen.
