@@ -405,6 +405,11 @@ func TestEmptyPlanSaysWhy(t *testing.T) {
 	assert.Contains(t, textOf(byID(t, doc, "no-plan")), "No answers yet")
 	assert.False(t, hasID(doc, "planned-count"), "no '0 of 0 actions planned'")
 
+	// One yes of many is not "no risk".
+	s.SetAnswer("RA1", assessment.Yes)
+	doc = render(t, &plan{page: page{s: s, title: words.PagePlan}})
+	assert.Equal(t, words.NoPlanSoFar.In(assessment.EN), textOf(byID(t, doc, "no-plan")))
+
 	for _, q := range b.Questions {
 		s.SetAnswer(q.ID, assessment.Yes)
 	}

@@ -102,7 +102,7 @@ func itemFacts(v view, it assessment.PlanItem, a *assessment.Action) app.UI {
 			return app.Div().Class("fact").Body(app.Dt().Text(v.t(words.CostHeading)), app.Dd().Text(words.Cost(l, a.Cost)))
 		}),
 		app.If(it.Points > 0, func() app.UI {
-			return app.Div().Class("fact").Body(app.Dt().Text(v.t(words.PointsHeading)), app.Dd().Text(v.t(words.Points, it.Points)))
+			return app.Div().Class("fact").Body(app.Dt().Text(v.t(words.PointsHeading)), app.Dd().Text(v.t(words.PointsValue, it.Points)))
 		}),
 		app.If(a != nil && a.LeadTimeDays > 0, func() app.UI {
 			return app.Div().Class("fact lead-time").Body(app.Dt().Text(v.t(words.LeadTimeHeading)), app.Dd().Text(v.t(words.LeadTime, a.LeadTimeDays)))

@@ -30,6 +30,7 @@ var (
 	RiskRemoved   = msg("低減するリスク", "Risk removed")
 
 	NoPlan        = msg("いまの回答では、対策が必要なリスクは見つかっていません。", "Your answers show no risk that needs an action.")
+	NoPlanSoFar   = msg("これまでの回答には、対策が必要な穴はありません。ただし、まだ回答していない質問があります。すべてに回答してから判断してください。", "The answers given so far show no gap that needs an action, but some questions are still unanswered: answer them before relying on this.")
 	PlanNoAnswers = msg("まだ回答がありません。質問に答えると、ここに対策の計画が表示されます。", "No answers yet. Answer the questions and your plan appears here.")
 
 	OpenReport   = msg("計画書を印刷する", "Print the plan")
@@ -39,11 +40,14 @@ var (
 	DownloadJSON = neutral("JSON")
 )
 
-// EmptyPlan explains a plan without actions: nothing answered yet is not the
-// same as nothing to do.
+// EmptyPlan explains a plan without actions: nothing answered yet, or one
+// answer of many, is not the same as nothing to do.
 func EmptyPlan(p assessment.Progress) Msg {
-	if p.Answered == 0 {
+	switch {
+	case p.Answered == 0:
 		return PlanNoAnswers
+	case p.Answered < p.Total:
+		return NoPlanSoFar
 	}
 	return NoPlan
 }

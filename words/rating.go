@@ -47,13 +47,17 @@ var (
 
 	FindOutTask     = msg("「わからない」と答えた点を確認する", "Find out the answers given as “don't know”")
 	FindOutTaskLead = plural("IT担当者や委託先に次の%d点を尋ねて、回答を更新してください。", "Ask your IT person or vendor about %d question and update the answer.", "Ask your IT person or vendor about these %d questions and update the answers.")
-	Stopgap         = msg("それまでの応急処置(今日できること)", "Until then, today")
+	// Stopgap heads what to do today while the fix takes longer (the
+	// bank's text says "today" itself).
+	Stopgap         = msg("それまでの応急処置", "In the meantime")
 	LeadTimeHeading = msg("相手方の対応", "Waiting on others")
 	LeadTime        = msg("相手方の対応に%d日ほどかかります", "Another party usually takes about %d days")
 	Points          = msg("スコア +%.1f点", "Score +%.1f points")
 	CriticalFix     = msg("重大な穴を塞ぐ", "Closes a critical gap")
 	PointsHeading   = msg("スコアの改善(点)", "Score gain (points)")
-	Closes          = msg("「はい」にする質問", "Questions it makes yes")
+	// PointsValue is the gain under PointsHeading.
+	PointsValue = msg("+%.1f点", "+%.1f")
+	Closes      = msg("「はい」にする質問", "Questions it makes yes")
 )
 
 var (
