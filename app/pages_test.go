@@ -340,7 +340,7 @@ func TestPathsCoverRoutes(t *testing.T) {
 		assert.Contains(t, paths, areaPath(a.ID))
 		assert.True(t, area.MatchString(areaPath(a.ID)))
 	}
-	for _, p := range []string{pathHome, pathProfile, pathQuestions, pathResults, pathPlan, pathReport} {
+	for _, p := range []string{pathHome, pathProfile, pathQuestions, pathResults, pathPlan, pathReport, pathMethod} {
 		assert.Contains(t, paths, p)
 	}
 	for _, p := range paths {
@@ -701,4 +701,44 @@ func TestPlanFindOutTaskAndStopgap(t *testing.T) {
 		assert.Contains(t, isolate, words.Stopgap.In(l))
 		assert.Contains(t, isolate, b.Action("A_ISOLATE").Stopgap.In(l))
 	}
+}
+
+// The method page explains the rating with the bank's own figures: its
+// bands and cut-offs, the critical questions, the provisional threshold.
+func TestMethodPageUsesTheBanksFigures(t *testing.T) {
+	b := defaultBank()
+	for _, l := range []assessment.Lang{assessment.JA, assessment.EN} {
+		s, _ := newTestStore(t, b, l)
+		doc := render(t, newMethodWith(s))
+		bands := textOf(byID(t, doc, "method-bands"))
+		for _, bd := range b.Scoring.Bands {
+			assert.Contains(t, bands, words.MethodBandRange.In(l, words.Band(l, bd.ID), bd.Min))
+		}
+		assert.Contains(t, bands, words.MethodProvisional.In(l, 80, 50))
+		critical := textOf(byID(t, doc, "method-critical"))
+		n := 0
+		for _, q := range b.Questions {
+			if q.Critical {
+				assert.Contains(t, critical, q.Text.In(l))
+				n++
+			}
+		}
+		assert.Positive(t, n)
+		for _, st := range []string{assessment.Match, assessment.Unconfirmed, assessment.Example, assessment.Partial} {
+			assert.Contains(t, textOf(byID(t, doc, "method-match")), words.State(l, st))
+		}
+	}
+	// The results link to it from the rating.
+	s, _ := newTestStore(t, miniBank(t), assessment.EN)
+	reproduceJCoin(s)
+	links := findAll(byID(t, render(t, &results{page: page{s: s, title: words.PageResults}}), "rating"), tag("a"))
+	require.Len(t, links, 1)
+	h, _ := attr(links[0], "href")
+	assert.Equal(t, pathMethod, h)
+}
+
+func newMethodWith(s *store.Store) *method {
+	m := newMethod()
+	m.s = s
+	return m
 }

@@ -39,6 +39,7 @@ func rating(v view, id string, s assessment.Scores, p assessment.Progress) app.U
 		app.If(p.NA > 0, func() app.UI {
 			return app.P().Class("na-count muted").Text(words.NACount.In(l, p.NA, p.NA))
 		}),
+		app.P().Class("method-link no-print").Body(app.A().Href(href(pathMethod)).Text(v.t(words.MethodLink))),
 	)
 }
 

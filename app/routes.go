@@ -12,6 +12,7 @@ const (
 	pathResults   = "/results"
 	pathPlan      = "/plan"
 	pathReport    = "/report"
+	pathMethod    = "/method"
 )
 
 // areaPattern matches one area's questions: /questions/<area id>, with the
@@ -28,13 +29,14 @@ func Register() {
 	app.Route(pathResults, func() app.Composer { return newResults() })
 	app.Route(pathPlan, func() app.Composer { return newPlan() })
 	app.Route(pathReport, func() app.Composer { return newReport() })
+	app.Route(pathMethod, func() app.Composer { return newMethod() })
 }
 
 // Paths lists every concrete path the app serves: the fixed pages and one
 // questionnaire page per area of the built-in bank. The server prerenders
 // them, the static build writes them and the service worker precaches them.
 func Paths() []string {
-	paths := []string{pathHome, pathProfile, pathQuestions, pathResults, pathPlan, pathReport}
+	paths := []string{pathHome, pathProfile, pathQuestions, pathResults, pathPlan, pathReport, pathMethod}
 	for _, a := range defaultBank().Areas {
 		paths = append(paths, areaPath(a.ID))
 	}

@@ -517,3 +517,66 @@ func TestSkipLinkMovesFocusToTheContent(t *testing.T) {
 			c.path, c.first, Eval[string](b, `document.activeElement.outerHTML.slice(0, 120)`))
 	}
 }
+
+// A careless firm (the consultant's scenario file, imported as a user would)
+// sees its critical gaps above the score and a capped rating, in both
+// languages, on screen and on paper; the method page explains the rating.
+func TestCriticalGapsOnScreenAndPaperInBothLanguages(t *testing.T) {
+	bk := bank(t)
+	b := NewBrowser(t)
+	b.Open(Shared(), "/")
+	file, err := filepath.Abs("../../../assessment/testdata/scenarios/careless-10-person.json")
+	require.NoError(t, err)
+	b.Do("importing the scenario", chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{file}))
+	b.Poll(`!!document.getElementById("import-confirm") || (localStorage.getItem("hiyari/v1/answers") || "").includes("Careless")`)
+	if Eval[bool](b, `!!document.getElementById("import-confirm")`) {
+		b.Click("#import-confirm")
+	}
+	b.Poll(`(localStorage.getItem("hiyari/v1/answers") || "").includes("Careless")`)
+	critical := 0
+	for _, q := range bk.Questions {
+		if q.Critical {
+			critical++
+		}
+	}
+	require.Positive(t, critical)
+
+	for _, c := range []struct {
+		lang, title, rating, provisional, printed string
+	}{
+		{"ja", "重大な穴", "評価: 危険", "暫定", "重大な穴"},
+		{"en", "Critical gaps", "Rating: Poor", "Provisional", "Critical gaps"},
+	} {
+		b.Open(Shared(), "/results")
+		if Eval[string](b, `document.documentElement.lang`) != c.lang {
+			b.Click(`button.lang[value="` + c.lang + `"]`)
+		}
+		b.Poll(`document.documentElement.lang === "` + c.lang + `" && !!document.getElementById("critical")`)
+		assert.Equal(t, c.title, b.Text("#critical h2"))
+		assert.Equal(t, 5, Eval[int](b, `document.querySelectorAll("#critical li").length`), "the scenario's five critical gaps")
+		assert.True(t, Eval[bool](b, `!!(document.getElementById("critical").compareDocumentPosition(document.getElementById("overall")) & Node.DOCUMENT_POSITION_FOLLOWING)`),
+			"the critical gaps come before the score")
+		assert.Contains(t, b.Text("#rating"), c.rating)
+		assert.NotContains(t, b.Text("#rating"), c.provisional, "every question answered: a rating, not a provisional score")
+
+		// The plan opens with a critical fix.
+		b.Open(Shared(), "/plan")
+		b.Poll(`!!document.querySelector(".action .critical-tag")`)
+		assert.True(t, Eval[bool](b, `document.querySelector(".horizon .action").querySelector(".critical-tag") !== null`))
+
+		// On paper: the cover lists them under the rating.
+		b.Open(Shared(), "/report")
+		b.Poll(`!!document.getElementById("cover-critical")`)
+		flat := strings.Join(strings.Fields(b.PDFText()), " ")
+		assert.Contains(t, flat, c.printed)
+		assert.Contains(t, strings.ReplaceAll(flat, " ", ""), strings.ReplaceAll(c.rating, " ", ""))
+
+		// The rating links to how it is made.
+		b.Open(Shared(), "/results")
+		b.Poll(`!!document.querySelector("#rating a")`)
+		b.Click("#rating a")
+		b.Poll(`location.pathname === "/method" && !!document.getElementById("method-critical")`)
+		assert.Equal(t, critical, Eval[int](b, `document.querySelectorAll("#method-critical li").length`))
+	}
+	assert.Empty(t, b.CSPViolations())
+}
