@@ -68,6 +68,7 @@ func msg(ja, en string) Msg {
 }
 
 // neutral declares wording that is the same in both languages.
+//
 //go:noinline
 func neutral(s string) Msg {
 	m := Msg{ja: s, en: s, neutral: true}

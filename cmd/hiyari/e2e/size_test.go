@@ -18,11 +18,11 @@ import (
 // the figure measured once the validator left the wasm (1.234: 2.00 MB
 // against 1.62 MB, brotli as served); lower it when the wasm shrinks, and
 // raise it only with a reason in the commit that does. Scoring v2 raised
-// it to 1.28 (1.265 measured: 2.05 MB against 1.62 MB): bands, critical
+// it to 1.27 (1.262 measured: 2.04 MB against 1.62 MB): bands, critical
 // gaps, match states, the plan's items and people, the IPA self-check and
-// SECURITY ACTION, the report v2 and about sixty new messages in both
-// languages. The speed issue is to win it back.
-const wasmBudget = 1.28
+// SECURITY ACTION, the report v2, the method page and about a hundred new
+// messages in both languages. The speed issue is to win it back.
+const wasmBudget = 1.27
 
 // servedBrotli is the size of a file compressed as hiyari serve and hiyari
 // build compress the wasm (brotli level 9, see cmd/hiyari/site.go).
