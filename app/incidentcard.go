@@ -88,7 +88,7 @@ func weaknessList(v view, title words.Msg, ids []string) app.UI {
 
 // incidentLabel names an incident with its year.
 func incidentLabel(v view, inc *assessment.Incident) string {
-	return v.text(inc.Name) + " (" + year(inc.Date) + ")"
+	return v.t(words.IncidentLabel, v.text(inc.Name), year(inc.Date))
 }
 
 // year returns the year of a YYYY[-MM[-DD]] date.

@@ -484,7 +484,7 @@ func TestScoreValueIsOneUnbreakablePiece(t *testing.T) {
 	vals := findAll(overall, func(n *html.Node) bool { return hasClass(n, "score-value") })
 	require.Len(t, vals, 1)
 	assert.Regexp(t, `^100点中\d+点$`, textOf(vals[0]))
-	assert.Regexp(t, `^総合スコア: 100点中\d+点$`, textOf(findAll(overall, func(n *html.Node) bool { return hasClass(n, "score-text") })[0]))
+	assert.Regexp(t, `^総合スコア： 100点中\d+点$`, textOf(findAll(overall, func(n *html.Node) bool { return hasClass(n, "score-text") })[0]))
 }
 
 func TestPartialMatchSaysHowFarInJapanese(t *testing.T) {
@@ -499,10 +499,10 @@ func TestPartialMatchSaysHowFarInJapanese(t *testing.T) {
 	doc := render(t, &results{page: page{s: s, title: words.PageResults}})
 	h := findAll(byID(t, doc, "incident-JCOIN"), tag("h3"))
 	require.Len(t, h, 1)
-	assert.Equal(t, "J-Coin Pay テスト環境への不正アクセス (2019)", textOf(h[0]))
+	assert.Equal(t, "J-Coin Pay テスト環境への不正アクセス（2019年）", textOf(h[0]))
 	state := findAll(byID(t, doc, "incident-JCOIN"), func(n *html.Node) bool { return hasClass(n, "state") })
 	require.Len(t, state, 1)
-	assert.Equal(t, "一部が一致 — 一致度: 69%", textOf(state[0]))
+	assert.Equal(t, "一部が一致 — 一致度：69%", textOf(state[0]))
 }
 
 func TestReportBeforeAnyAnswerDoesNotSayNoMatch(t *testing.T) {
@@ -670,7 +670,7 @@ func TestResultsPutCriticalGapsAboveTheScore(t *testing.T) {
 		assert.NotEqual(t, "good", r.Scores.Band)
 		assert.Contains(t, rating, words.Capped.In(l, words.Band(l, r.Scores.Band)))
 		all := textOf(doc)
-		assert.Less(t, strings.Index(all, words.CriticalTitle.In(l)), strings.Index(all, words.Overall.In(l)+":"),
+		assert.Less(t, strings.Index(all, words.CriticalTitle.In(l)), strings.Index(all, words.Label(l, words.Overall.In(l))),
 			"the critical gap comes before the score")
 		svg := findAll(byID(t, doc, "overall"), tag("svg"))
 		require.Len(t, svg, 1)

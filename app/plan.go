@@ -145,20 +145,20 @@ func (c *plan) actionCard(v view, n int, it assessment.PlanItem) app.UI {
 		),
 		itemFacts(v, it, a),
 		app.If(a.Stopgap != nil, func() app.UI {
-			return app.P().Class("stopgap").Body(app.Strong().Text(v.t(words.Stopgap)+": "), app.Text(v.text(*a.Stopgap)))
+			return app.P().Class("stopgap").Body(app.Strong().Text(v.label(words.Stopgap)), app.Text(v.text(*a.Stopgap)))
 		}),
 		app.If(len(it.Fixes) > 0, func() app.UI {
-			return app.P().Body(app.Strong().Text(v.t(words.Fixes)+": "), app.Text(weaknessNames(v, it.Fixes)))
+			return app.P().Body(app.Strong().Text(v.label(words.Fixes)), app.Text(weaknessNames(v, it.Fixes)))
 		}),
 		app.If(len(it.Addresses) > 0, func() app.UI {
-			return app.P().Class("addresses").Body(app.Strong().Text(v.t(words.Addresses)+": "), app.Text(incidentNames(v, it.Addresses)))
+			return app.P().Class("addresses").Body(app.Strong().Text(v.label(words.Addresses)), app.Text(incidentNames(v, it.Addresses)))
 		}),
 		app.H4().Text(v.t(words.Steps)),
 		app.Ol().Class("steps").Body(app.Range(a.Steps).Slice(func(i int) app.UI {
 			return app.Li().Text(v.text(a.Steps[i]))
 		})),
-		app.P().Class("done-when").Body(app.Strong().Text(v.t(words.DoneWhen)+": "), app.Text(v.text(a.DoneWhen))),
-		app.P().Class("refs").Body(app.Strong().Text(v.t(words.References)+": "), app.Text(report.RefsText(a.Refs))),
+		app.P().Class("done-when").Body(app.Strong().Text(v.label(words.DoneWhen)), app.Text(v.text(a.DoneWhen))),
+		app.P().Class("refs").Body(app.Strong().Text(v.label(words.References)), app.Text(report.RefsText(a.Refs))),
 	)
 }
 

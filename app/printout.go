@@ -195,9 +195,9 @@ func actionRow(v view, n int, it assessment.PlanItem) app.UI {
 			details = append(details, v.t(words.LeadTime, a.LeadTimeDays))
 		}
 		if a.Stopgap != nil {
-			details = append(details, v.t(words.Stopgap)+": "+v.text(*a.Stopgap))
+			details = append(details, v.label(words.Stopgap)+v.text(*a.Stopgap))
 		}
-		details = append(details, v.t(words.DoneWhen)+": "+v.text(a.DoneWhen), report.RefsText(a.Refs))
+		details = append(details, v.label(words.DoneWhen)+v.text(a.DoneWhen), report.RefsText(a.Refs))
 	} else {
 		return nil
 	}

@@ -124,7 +124,7 @@ func why(v view, q *assessment.Question) app.UI {
 	incs := v.bank().IncidentsOf(q.Weakness)
 	return app.Div().Class("why").Body(
 		app.P().Body(
-			app.Strong().Text(v.t(words.Why)+": "),
+			app.Strong().Text(v.label(words.Why)),
 			app.Text(v.t(words.WhyWeakness, v.text(w.Name))),
 		),
 		app.If(len(incs) == 0, func() app.UI {

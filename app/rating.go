@@ -21,12 +21,12 @@ func rating(v view, id string, s assessment.Scores, p assessment.Progress) app.U
 	return app.Div().ID(id).Class("rating").Body(
 		app.If(s.Provisional, func() app.UI {
 			return app.P().Class("band band-provisional").Body(
-				app.Strong().Text(v.t(words.RatingHeading)+": "+v.t(words.Provisional)),
+				app.Strong().Text(v.label(words.RatingHeading)+v.t(words.Provisional)),
 				app.Text(" — "+v.t(words.ProvisionalLead, percent(v.bank().Scoring.MinAnswered))),
 			)
 		}).Else(func() app.UI {
 			return app.P().Class("band", "band-"+s.Band).Body(
-				app.Strong().Text(v.t(words.RatingHeading)+": "+words.Band(l, s.Band)),
+				app.Strong().Text(v.label(words.RatingHeading)+words.Band(l, s.Band)),
 				app.Text(" — "+words.BandMeaning(l, s.Band)),
 			)
 		}),
@@ -34,7 +34,7 @@ func rating(v view, id string, s assessment.Scores, p assessment.Progress) app.U
 			return app.P().Class("capped").Text(v.t(words.Capped, words.Band(l, s.Band)))
 		}),
 		app.If(s.KnownShare < 1, func() app.UI {
-			return app.P().Class("known-share").Text(fmt.Sprintf("%s: %d%%", v.t(words.KnownShare), percent(s.KnownShare)))
+			return app.P().Class("known-share").Text(fmt.Sprintf("%s%d%%", v.label(words.KnownShare), percent(s.KnownShare)))
 		}),
 		app.If(p.NA > 0, func() app.UI {
 			return app.P().Class("na-count muted").Text(words.NACount.In(l, p.NA, p.NA))

@@ -29,7 +29,7 @@ func scoreBarBand(v view, id, label string, s assessment.Score, answered int, co
 	// phone); the label may.
 	return app.Div().ID(id).Class("score").Body(
 		app.P().Class("score-text").Body(
-			app.Text(label+": "),
+			app.Text(words.Label(v.lang(), label)),
 			app.Span().Class("score-value").Text(words.Score(v.lang(), s, answered)),
 		),
 		barColoured(s, colour),

@@ -19,3 +19,6 @@ func (v view) t(m words.Msg, args ...any) string { return m.In(v.s.Lang(), args.
 
 // text is bank wording in the current language.
 func (v view) text(x assessment.Text) string { return x.In(v.s.Lang()) }
+
+// label is a heading followed by the language's separator, before a value.
+func (v view) label(m words.Msg) string { return words.Label(v.lang(), v.t(m)) }

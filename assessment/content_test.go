@@ -364,11 +364,14 @@ func TestDefaultQuestionsAreReadable(t *testing.T) {
 		assert.LessOrEqual(t, utf8.RuneCountInString(help.EN), maxHelpEN, "%s help.en", id)
 		assert.LessOrEqual(t, utf8.RuneCountInString(help.JA), maxHelpJA, "%s help.ja", id)
 		assert.True(t, strings.HasSuffix(text.EN, "?"), "%s is a question in English", id)
-		assert.True(t, strings.HasSuffix(text.JA, "?"), "%s is a question in Japanese", id)
+		assert.True(t, strings.HasSuffix(text.JA, "？"), "%s is a question in Japanese", id)
+		for _, ja := range []string{text.JA, help.JA} {
+			assert.Empty(t, halfWidthPunctuation(ja), "%s: Japanese text uses full-width ？（）：！: %q", id, ja)
+		}
 		// "Yes" must always mean the control is in place. A negative
-		// question ("…していませんか?", "Isn't …?") turns a Japanese
+		// question ("…していませんか？", "Isn't …?") turns a Japanese
 		// "はい" into its opposite, so questions are asked positively.
-		assert.False(t, strings.HasSuffix(text.JA, "ませんか?"), "%s asks a negative question in Japanese: %q", id, text.JA)
+		assert.False(t, strings.HasSuffix(text.JA, "ませんか？"), "%s asks a negative question in Japanese: %q", id, text.JA)
 		for _, neg := range []string{"Isn't", "Aren't", "Don't", "Doesn't", "Haven't", "Hasn't", "Can't"} {
 			assert.False(t, strings.HasPrefix(text.EN, neg), "%s asks a negative question in English", id)
 		}
@@ -408,10 +411,11 @@ func TestDefaultAcronymsExplained(t *testing.T) {
 			if plainAcronyms[word] {
 				continue
 			}
-			// "VPN (…", "VPN(…", "IP addresses (…", "IPアドレス(…".
-			bracket := regexp.MustCompile(regexp.QuoteMeta(word) + `[\p{L} -]{0,12}[((]`)
+			// "VPN (…", "VPN(…", "IP addresses (…", "IPアドレス（…".
+			// Japanese text uses full-width brackets: "VPN（…", "（VPN）".
+			bracket := regexp.MustCompile(regexp.QuoteMeta(word) + `[\p{L} -]{0,12}[(（]`)
 			explained := bracket.MatchString(all) ||
-				strings.Contains(all, "("+word+")") || strings.Contains(all, "("+word+")") ||
+				strings.Contains(all, "("+word+")") || strings.Contains(all, "（"+word+"）") ||
 				strings.Contains(all, word+" is ") || strings.Contains(all, word+"は")
 			assert.True(t, explained, "%s (%s): %q is not explained", id, lang, word)
 		}
@@ -679,4 +683,13 @@ func TestDefaultBreachDutyStated(t *testing.T) {
 	}
 	assert.Contains(t, steps.String(), "3–5 days")
 	assert.Contains(t, steps.String(), "30 days")
+}
+
+// notPunctuation matches what may keep ASCII marks inside Japanese text:
+// addresses, fmt verbs, times and ratios.
+var notPunctuation = regexp.MustCompile(`https?://\S+|%(\[\d+\])?[-+# 0]*\d*(\.\d+)?[a-zA-Z%]|\d:\d`)
+
+// halfWidthPunctuation returns the half-width ? ( ) : ! of Japanese text.
+func halfWidthPunctuation(ja string) string {
+	return regexp.MustCompile(`[^?():!]`).ReplaceAllString(notPunctuation.ReplaceAllString(ja, ""), "")
 }

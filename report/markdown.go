@@ -21,16 +21,16 @@ func WriteMarkdown(w io.Writer, d Doc) error {
 		company = words.NoCompany.In(l)
 	}
 	mw.printf("# %s\n\n", words.DocTitle.In(l))
-	mw.printf("- %s: %s\n", words.Company.In(l), Escape(company))
-	mw.printf("- %s: %s %s\n", words.Bank.In(l), Escape(b.Title.In(l)), Escape(b.Version))
-	mw.printf("- %s: %d / %d", words.ReportAnswers.In(l), r.Progress.Answered, r.Progress.Total)
+	mw.printf("- %s%s\n", words.Label(l, words.Company.In(l)), Escape(company))
+	mw.printf("- %s%s %s\n", words.Label(l, words.Bank.In(l)), Escape(b.Title.In(l)), Escape(b.Version))
+	mw.printf("- %s%d / %d", words.Label(l, words.ReportAnswers.In(l)), r.Progress.Answered, r.Progress.Total)
 	if r.Progress.NA > 0 {
 		mw.printf(" (%s)", words.NACount.In(l, r.Progress.NA, r.Progress.NA))
 	}
-	mw.printf("\n- %s: **%s**\n", words.Overall.In(l), words.ScoreCell(l, r.Scores.Overall, r.Progress.Answered))
+	mw.printf("\n- %s**%s**\n", words.Label(l, words.Overall.In(l)), words.ScoreCell(l, r.Scores.Overall, r.Progress.Answered))
 	writeRating(mw, l, r.Scores, r.Progress.Answered, b.Scoring.MinAnswered)
 	if p.Projected != nil {
-		mw.printf("- %s: %s\n", words.Projected.In(l), words.ScoreCell(l, p.Projected.Overall, r.Progress.Answered))
+		mw.printf("- %s%s\n", words.Label(l, words.Projected.In(l)), words.ScoreCell(l, p.Projected.Overall, r.Progress.Answered))
 	}
 	mw.printf("\n> %s\n\n", words.Disclaimer.In(l))
 
@@ -63,7 +63,7 @@ func WriteMarkdown(w io.Writer, d Doc) error {
 		}
 		mw.printf("### %s (%s)\n\n**%s**\n\n%s\n\n", Escape(inc.Name.In(l)), Escape(inc.Date), status, Escape(inc.Summary.In(l)))
 		if len(m.Because) > 0 {
-			mw.printf("%s:\n\n", words.Because.In(l))
+			mw.printf("%s\n\n", strings.TrimSpace(words.Label(l, words.Because.In(l))))
 			for _, bc := range m.Because {
 				mw.printf("- %s — %s\n", Escape(b.Question(bc.Question).Text.In(l)), words.Answer(l, bc.Answer))
 			}
@@ -113,7 +113,7 @@ func WriteMarkdown(w io.Writer, d Doc) error {
 		mw.printf("## %s\n\n", words.Sources.In(l))
 		for _, id := range cited {
 			s := b.Source(id)
-			mw.printf("- %s: <%s>\n", Escape(s.Title), s.URL)
+			mw.printf("- %s<%s>\n", words.Label(l, Escape(s.Title)), s.URL)
 		}
 	}
 	return mw.err
@@ -125,16 +125,16 @@ func writeRating(mw *mdWriter, l assessment.Lang, s assessment.Scores, answered 
 	switch {
 	case answered == 0:
 	case s.Provisional:
-		mw.printf("- %s: %s — %s\n", words.RatingHeading.In(l), words.Provisional.In(l),
+		mw.printf("- %s%s — %s\n", words.Label(l, words.RatingHeading.In(l)), words.Provisional.In(l),
 			words.ProvisionalLead.In(l, int(math.Round(minAnswered*100))))
 	default:
-		mw.printf("- %s: **%s** — %s\n", words.RatingHeading.In(l), words.Band(l, s.Band), words.BandMeaning(l, s.Band))
+		mw.printf("- %s**%s** — %s\n", words.Label(l, words.RatingHeading.In(l)), words.Band(l, s.Band), words.BandMeaning(l, s.Band))
 		if s.Capped {
 			mw.printf("- %s\n", words.Capped.In(l, words.Band(l, s.Band)))
 		}
 	}
 	if answered > 0 && s.KnownShare < 1 {
-		mw.printf("- %s: %d%%\n", words.KnownShare.In(l), int(math.Round(s.KnownShare*100)))
+		mw.printf("- %s%d%%\n", words.Label(l, words.KnownShare.In(l)), int(math.Round(s.KnownShare*100)))
 	}
 }
 
@@ -148,8 +148,8 @@ func writeItem(mw *mdWriter, d Doc, rank int, it assessment.PlanItem) {
 	}
 	if it.Kind == assessment.KindFindOut {
 		mw.printf("#### %d. %s\n\n", rank, words.FindOutTask.In(l))
-		mw.printf("- %s: %s · %s: %s\n", words.RoleHeading.In(l), words.Role(l, it.Person),
-			words.EffortHeading.In(l), words.Effort(l, assessment.Effort{MinHours: it.Hours, MaxHours: it.Hours}))
+		mw.printf("- %s%s · %s%s\n", words.Label(l, words.RoleHeading.In(l)), words.Role(l, it.Person),
+			words.Label(l, words.EffortHeading.In(l)), words.Effort(l, assessment.Effort{MinHours: it.Hours, MaxHours: it.Hours}))
 		mw.printf("\n%s\n\n", words.FindOutTaskLead.In(l, len(it.Closes), len(it.Closes)))
 		for _, q := range it.Closes {
 			mw.printf("- [ ] %s\n", Escape(b.Question(q).Text.In(l)))
@@ -162,8 +162,8 @@ func writeItem(mw *mdWriter, d Doc, rank int, it assessment.PlanItem) {
 	if it.Critical {
 		mw.printf("- **%s**\n", words.CriticalFix.In(l))
 	}
-	mw.printf("- %s: %s · %s: %s · %s: %s\n", words.RoleHeading.In(l), words.Role(l, it.Person),
-		words.EffortHeading.In(l), words.Effort(l, a.Effort), words.CostHeading.In(l), words.Cost(l, a.Cost))
+	mw.printf("- %s%s · %s%s · %s%s\n", words.Label(l, words.RoleHeading.In(l)), words.Role(l, it.Person),
+		words.Label(l, words.EffortHeading.In(l)), words.Effort(l, a.Effort), words.Label(l, words.CostHeading.In(l)), words.Cost(l, a.Cost))
 	if a.LeadTimeDays > 0 {
 		mw.printf("- %s\n", words.LeadTime.In(l, a.LeadTimeDays))
 	}
@@ -175,15 +175,15 @@ func writeItem(mw *mdWriter, d Doc, rank int, it assessment.PlanItem) {
 		for _, id := range it.Addresses {
 			names = append(names, Escape(b.Incident(id).Name.In(l)))
 		}
-		mw.printf("- %s: %s\n", words.Addresses.In(l), strings.Join(names, "; "))
+		mw.printf("- %s%s\n", words.Label(l, words.Addresses.In(l)), strings.Join(names, "; "))
 	}
 	if a.Stopgap != nil {
-		mw.printf("- %s: %s\n", words.Stopgap.In(l), Escape(a.Stopgap.In(l)))
+		mw.printf("- %s%s\n", words.Label(l, words.Stopgap.In(l)), Escape(a.Stopgap.In(l)))
 	}
-	mw.printf("- %s: %s\n", words.References.In(l), Escape(RefsText(a.Refs)))
-	mw.printf("- %s: %s\n", words.DoneWhen.In(l), Escape(a.DoneWhen.In(l)))
+	mw.printf("- %s%s\n", words.Label(l, words.References.In(l)), Escape(RefsText(a.Refs)))
+	mw.printf("- %s%s\n", words.Label(l, words.DoneWhen.In(l)), Escape(a.DoneWhen.In(l)))
 	for _, id := range a.Sources {
-		mw.printf("- %s: %s <%s>\n", words.Sources.In(l), Escape(b.Source(id).Title), b.Source(id).URL)
+		mw.printf("- %s%s <%s>\n", words.Label(l, words.Sources.In(l)), Escape(b.Source(id).Title), b.Source(id).URL)
 	}
 	mw.printf("\n")
 	for i, s := range a.Steps {

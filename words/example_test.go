@@ -16,7 +16,7 @@ func Example() {
 	}
 	fmt.Println(words.ImportWarnings.In(assessment.EN, 1, 1))
 	// Output:
-	// 経営者・責任者 · 1〜4時間 · 低(年10万円未満)
+	// 経営者・責任者 · 1〜4時間 · 低（年10万円未満）
 	// Owner or manager · 1–4 hours · Low (under ¥100k a year)
 	// 1 entry is not in this version of the question bank. It stays in the file but does not count.
 }

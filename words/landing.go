@@ -25,14 +25,14 @@ var (
 		"%d entry is not in this version of the question bank. It stays in the file but does not count.",
 		"%d entries are not in this version of the question bank. They stay in the file but do not count.")
 	// ImportConfirm counts the questions answered now.
-	ImportConfirm = plural("読み込んだファイルで、いまの回答(%d 問分)を置き換えますか?残したい場合は、先に回答ファイルを書き出してください。",
+	ImportConfirm = plural("読み込んだファイルで、いまの回答（%d 問分）を置き換えますか？残したい場合は、先に回答ファイルを書き出してください。",
 		"Replace your current answers (%d question) with the imported file? Export them first if you want to keep them.",
 		"Replace your current answers (%d questions) with the imported file? Export them first if you want to keep them.")
 	ImportReplace     = msg("置き換える", "Replace")
 	ImportNothingLost = msg("いまの回答は変更していません。", "Your current answers have not been changed.")
 	Cancel            = msg("キャンセル", "Cancel")
 	StartOver         = msg("最初からやり直す", "Start over")
-	StartOverAsk      = msg("この端末に保存されている回答・メモ・計画をすべて消して、最初からやり直しますか?この操作は元に戻せません。",
+	StartOverAsk      = msg("この端末に保存されている回答・メモ・計画をすべて消して、最初からやり直しますか？この操作は元に戻せません。",
 		"Delete every answer, note and planned action saved on this device and start again? This cannot be undone.")
 	StartOverYes  = msg("すべて消してやり直す", "Delete everything and start over")
 	StartOverDone = msg("回答を消去しました。", "Your answers were deleted.")

@@ -90,5 +90,11 @@ func List(lang assessment.Lang, names []string) string {
 
 var listSep = msg("、", ", ")
 
+// labelSep ends a heading before its value: full width in Japanese.
+var labelSep = Msg{ja: "：", en: ": "}
+
+// Label writes a heading before its value: "完了の目安：", "Done when: ".
+func Label(lang assessment.Lang, heading string) string { return heading + labelSep.In(lang) }
+
 // Text returns the wording in both languages, for files that carry both.
 func (m Msg) Text() assessment.Text { return assessment.Text{JA: m.ja, EN: m.en} }

@@ -36,7 +36,7 @@ var (
 	OpenReport   = msg("計画書を印刷する", "Print the plan")
 	Downloads    = msg("ファイルで保存", "Save as a file")
 	DownloadMD   = neutral("Markdown")
-	DownloadCSV  = msg("CSV(表計算)", "CSV (spreadsheet)")
+	DownloadCSV  = msg("CSV（表計算）", "CSV (spreadsheet)")
 	DownloadJSON = neutral("JSON")
 )
 

@@ -30,12 +30,12 @@ var (
 	CriticalLead = plural("次の%d件は、それだけで実際の事故の原因になった穴です。平均点では隠れません。計画の最初の対策で塞いでください。",
 		"%d critical gap: on its own it has caused real incidents, and no average hides it. The plan's first action closes it.",
 		"%d critical gaps: each on its own has caused real incidents, and no average hides them. The plan's first actions close them.")
-	CriticalUnknown = msg("わからない(確認が必要)", "Don't know (find out)")
+	CriticalUnknown = msg("わからない（確認が必要）", "Don't know (find out)")
 
 	Provisional     = msg("暫定", "Provisional")
-	ProvisionalLead = msg("回答が少ないため、スコアは暫定です(評価は出しません)。該当する質問の%d%%以上に回答すると評価が出ます。",
+	ProvisionalLead = msg("回答が少ないため、スコアは暫定です（評価は出しません）。該当する質問の%d%%以上に回答すると評価が出ます。",
 		"Too few answers for a rating: the score is provisional. Answer at least %d%% of the questions that apply to get a rating.")
-	KnownShare = msg("確認率(「わからない」以外で答えた割合)", "Known share (answered other than “don't know”)")
+	KnownShare = msg("確認率（「わからない」以外で答えた割合）", "Known share (answered other than “don't know”)")
 	NACount    = plural("「該当しない」%d件", "%d answer “not applicable”", "%d answers “not applicable”")
 	NoBand     = msg("評価なし", "No rating")
 
@@ -54,7 +54,7 @@ var (
 	LeadTime        = msg("相手方の対応に%d日ほどかかります", "Another party usually takes about %d days")
 	Points          = msg("スコア +%.1f点", "Score +%.1f points")
 	CriticalFix     = msg("重大な穴を塞ぐ", "Closes a critical gap")
-	PointsHeading   = msg("スコアの改善(点)", "Score gain (points)")
+	PointsHeading   = msg("スコアの改善（点）", "Score gain (points)")
 	// PointsValue is the gain under PointsHeading.
 	PointsValue = msg("+%.1f点", "+%.1f")
 	Closes      = msg("「はい」にする質問", "Questions it makes yes")

@@ -7,8 +7,8 @@ var (
 	ReportDate       = msg("作成日", "Date")
 	ReportLang       = msg("言語", "Language")
 	ReportAnswers    = msg("回答済みの質問", "Questions answered")
-	NoCompany        = msg("(会社名未入力)", "(no company name)")
-	ReportSummary    = msg("実際の事故との一致(概要)", "Matches with real incidents (summary)")
+	NoCompany        = msg("（会社名未入力）", "(no company name)")
+	ReportSummary    = msg("実際の事故との一致（概要）", "Matches with real incidents (summary)")
 	ReportNoMatch    = msg("まだ質問に回答していないため、実際の事故との照合はできていません。", "No question has been answered yet, so nothing has been compared with the incidents.")
 	ReportActions    = msg("対策一覧", "Actions")
 	ReportDisclaimer = msg("この計画書は回答にもとづく自己診断の結果であり、監査や法的助言ではありません。", "This plan is the result of a self-assessment based on your answers, not an audit or legal advice.")
@@ -23,16 +23,16 @@ var (
 	ColQuestion = msg("質問", "Question")
 	ColArea     = msg("分野", "Area")
 
-	Appendix  = msg("付録: 事故の詳細と出典", "Appendix: the incidents and their sources")
+	Appendix  = msg("付録：事故の詳細と出典", "Appendix: the incidents and their sources")
 	Sources   = msg("出典", "Sources")
 	Standards = msg("対策一覧で参照している規格・ガイドライン", "The standards and guidelines the actions refer to")
 	StdISO    = msg("情報セキュリティマネジメントシステムの国際規格。「A.」で始まる番号は附属書Aの管理策です。",
 		"The international standard for information security management systems. Numbers starting with “A.” are its Annex A controls.")
-	StdCSF = msg("米国国立標準技術研究所(NIST)のサイバーセキュリティフレームワーク 2.0。番号はサブカテゴリです。",
+	StdCSF = msg("米国国立標準技術研究所（NIST）のサイバーセキュリティフレームワーク 2.0。番号はサブカテゴリです。",
 		"The Cybersecurity Framework 2.0 of the US National Institute of Standards and Technology (NIST). The ids are its subcategories.")
-	StdCIS = msg("米国の非営利団体CIS(Center for Internet Security)がまとめた重要なセキュリティ対策(CIS Controls)第8版。番号はセーフガードです。",
+	StdCIS = msg("米国の非営利団体CIS（Center for Internet Security）がまとめた重要なセキュリティ対策（CIS Controls）第8版。番号はセーフガードです。",
 		"The Critical Security Controls, version 8, of the Center for Internet Security (CIS), a US non-profit. The numbers are its safeguards.")
-	StdIPA = msg("独立行政法人情報処理推進機構(IPA)の中小企業向けのガイドラインと資料。項目の名前で示しています。",
+	StdIPA = msg("独立行政法人情報処理推進機構（IPA）の中小企業向けのガイドラインと資料。項目の名前で示しています。",
 		"Guidelines and materials for small and medium-sized businesses from Japan's Information-technology Promotion Agency (IPA), cited by item name.")
 
 	Print      = msg("印刷する", "Print")

@@ -7,20 +7,22 @@ var (
 	Overall     = msg("総合スコア", "Overall score")
 	AreaScores  = msg("分野別スコア", "Scores by area")
 
+	// IncidentLabel names an incident with its year.
+	IncidentLabel   = msg("%s（%s年）", "%s (%s)")
 	MatchesTitle    = msg("実際の事故との一致", "Matches with real incidents")
-	MatchHeadline   = msg("あなたの回答は、%[1]s(%[2]s年)が起きたときの状況と一致します", "Your answers match how the %[1]s happened in %[2]s")
-	PartialHeadline = msg("あなたの回答は、%[1]s(%[2]s年)が起きたときの状況と一部が一致します", "Your answers partly match how the %[1]s happened in %[2]s")
+	MatchHeadline   = msg("あなたの回答は、%[1]s（%[2]s年）が起きたときの状況と一致します", "Your answers match how the %[1]s happened in %[2]s")
+	PartialHeadline = msg("あなたの回答は、%[1]s（%[2]s年）が起きたときの状況と一部が一致します", "Your answers partly match how the %[1]s happened in %[2]s")
 	// CompleteMatch and PartialMatch say the same below a heading that
 	// already names the incident (the Markdown file).
 	CompleteMatch = msg("あなたの回答は、この事故が起きたときの状況と一致します。", "Your answers match how this incident happened.")
 	PartialMatch  = msg("部分的に一致", "Partial match")
-	Coverage      = msg("一致度: %d%%", "Match: %d%%")
+	Coverage      = msg("一致度：%d%%", "Match: %d%%")
 	Because       = msg("一致の理由となった回答", "The answers behind this match")
 	SharedGaps    = msg("この事故と共通する弱点", "Weaknesses you share with this incident")
 	UnsureGaps    = msg("この事故の弱点のうち、「わからない」と回答したもの", "Weaknesses of this incident you answered “don't know” to")
 	MissingGaps   = msg("この事故の弱点のうち、当てはまらないもの", "Weaknesses of this incident you do not have")
 	Amplifying    = msg("被害を大きくした弱点も当てはまります", "Weaknesses that made it worse apply to you too")
-	Records       = msg("影響: %s", "Impact: %s")
+	Records       = msg("影響：%s", "Impact: %s")
 	NoMatches     = msg("いまの回答は、どの事故の経緯とも完全には一致していません。", "Your answers do not fully match how any documented incident happened.")
 	PartialTitle  = msg("一部が一致している事故", "Partial matches")
 	CloseTitle    = msg("確認が必要な事故・同じ弱点から起きた事故", "Incidents to rule out, and examples of your gaps")

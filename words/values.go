@@ -25,10 +25,10 @@ var (
 	RoleVendor = msg("委託先", "Vendor")
 	RoleStaff  = msg("全従業員", "All staff")
 
-	CostFree   = msg("無料(社内の作業のみ)", "Free (staff time only)")
-	CostLow    = msg("低(年10万円未満)", "Low (under ¥100k a year)")
-	CostMedium = msg("中(10万〜100万円)", "Medium (¥100k to ¥1M)")
-	CostHigh   = msg("高(100万円超)", "High (over ¥1M)")
+	CostFree   = msg("無料（社内の作業のみ）", "Free (staff time only)")
+	CostLow    = msg("低（年10万円未満）", "Low (under ¥100k a year)")
+	CostMedium = msg("中（10万〜100万円）", "Medium (¥100k to ¥1M)")
+	CostHigh   = msg("高（100万円超）", "High (over ¥1M)")
 
 	HorizonWeek    = msg("今週中", "This week")
 	HorizonMonth   = msg("30日以内", "Within 30 days")
@@ -42,12 +42,12 @@ var (
 	// ScoreText is a score in a sentence; ScoreFigure in a table cell.
 	ScoreText   = msg("100点中%.0f点", "%.0f out of 100")
 	ScoreFigure = neutral("%.0f / 100")
-	NotScored   = msg("まだ採点できません(未回答)", "not scored yet (no answers)")
-	AllNA       = msg("採点の対象外(すべて「該当しない」と回答)", "not scored (every answer is “not applicable”)")
+	NotScored   = msg("まだ採点できません（未回答）", "not scored yet (no answers)")
+	AllNA       = msg("採点の対象外（すべて「該当しない」と回答）", "not scored (every answer is “not applicable”)")
 
-	ErrTooLarge = msg("ファイルが大きすぎます(上限1MB)。Hiyariの回答ファイルではない可能性があります。",
+	ErrTooLarge = msg("ファイルが大きすぎます（上限1MB）。Hiyariの回答ファイルではない可能性があります。",
 		"The file is too large (the limit is 1 MB). It is probably not a Hiyari answers file.")
-	ErrSyntax = msg("ファイルの形式が正しくありません(JSONとして読めないか、項目の形が違います)。",
+	ErrSyntax = msg("ファイルの形式が正しくありません（JSONとして読めないか、項目の形が違います）。",
 		"The file is damaged: it is not JSON, or its fields have the wrong shape.")
 	ErrSchema = msg("Hiyariの回答ファイルではないか、対応していないバージョンです。",
 		"This is not a Hiyari answers file, or it comes from a version Hiyari cannot read.")

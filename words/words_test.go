@@ -51,6 +51,7 @@ func TestEveryMessageInBothLanguages(t *testing.T) {
 			assert.Equal(t, m.ja, m.en)
 		} else {
 			assert.True(t, japanese(m.ja), "%q is not written in Japanese", m.ja)
+			assert.Empty(t, halfWidthPunctuation(m.ja), "%q: Japanese text uses full-width ？（）：！", m.ja)
 			assert.False(t, japanese(m.en), "%q has Japanese in its English", m.en)
 		}
 		key := [2]string{m.ja, m.en}
@@ -135,4 +136,13 @@ func TestDate(t *testing.T) {
 func TestList(t *testing.T) {
 	assert.Equal(t, "a, b", List(assessment.EN, []string{"a", "b"}))
 	assert.Equal(t, "a、b", List(assessment.JA, []string{"a", "b"}))
+}
+
+// notPunctuation matches what may keep ASCII marks inside Japanese text:
+// addresses, fmt verbs, times and ratios.
+var notPunctuation = regexp.MustCompile(`https?://\S+|%(\[\d+\])?[-+# 0]*\d*(\.\d+)?[a-zA-Z%]|\d:\d`)
+
+// halfWidthPunctuation returns the half-width ? ( ) : ! of Japanese text.
+func halfWidthPunctuation(ja string) string {
+	return regexp.MustCompile(`[^?():!]`).ReplaceAllString(notPunctuation.ReplaceAllString(ja, ""), "")
 }

@@ -284,7 +284,7 @@ func TestLanguageSwitchReloadAndPrint(t *testing.T) {
 	assert.Contains(t, ja, "セキュリティ対策計画書")
 	assert.Contains(t, ja, "AcmeTradingKK")
 	assert.Contains(t, ja, "担当者")
-	assert.Contains(t, ja, "評価:暫定")
+	assert.Contains(t, ja, "評価：暫定")
 	assert.NotContains(t, ja, "Security action plan")
 	assert.Empty(t, b.CSPViolations())
 }
@@ -544,7 +544,7 @@ func TestCriticalGapsOnScreenAndPaperInBothLanguages(t *testing.T) {
 	for _, c := range []struct {
 		lang, title, rating, provisional, printed string
 	}{
-		{"ja", "重大な穴", "評価: 危険", "暫定", "重大な穴"},
+		{"ja", "重大な穴", "評価：危険", "暫定", "重大な穴"},
 		{"en", "Critical gaps", "Rating: Poor", "Provisional", "Critical gaps"},
 	} {
 		b.Open(Shared(), "/results")
