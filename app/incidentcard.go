@@ -54,7 +54,30 @@ func incidentCard(v view, m assessment.IncidentMatch) app.UI {
 		app.If(len(m.Amplifying) > 0, func() app.UI {
 			return weaknessList(v, words.Amplifying, m.Amplifying)
 		}),
+		caveats(v, inc),
 	)
+}
+
+// caveats lists what about an incident no primary source confirms, so a
+// reader weighs it accordingly; nothing when all is confirmed.
+func caveats(v view, inc *assessment.Incident) app.UI {
+	if len(inc.Caveats) == 0 {
+		return nil
+	}
+	return app.Div().Class("caveats").Body(
+		app.H4().Text(v.t(words.Caveats)),
+		app.Ul().Body(app.Range(inc.Caveats).Slice(func(i int) app.UI {
+			return app.Li().Text(v.text(inc.Caveats[i]))
+		})),
+	)
+}
+
+// sourceTitle names a source, marked when it reports on another.
+func sourceTitle(v view, s *assessment.Source) string {
+	if s.Secondary {
+		return v.t(words.Secondary, s.Title)
+	}
+	return s.Title
 }
 
 // becauseList quotes each question behind a match and the answer given.

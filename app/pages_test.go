@@ -742,3 +742,23 @@ func newMethodWith(s *store.Store) *method {
 	m.s = s
 	return m
 }
+
+// The card, and the printed appendix, say what no primary source confirms
+// and mark secondary sources.
+func TestIncidentCaveatsOnCardAndPaper(t *testing.T) {
+	b := miniBank(t)
+	b.Incident("JCOIN").Caveats = []assessment.Text{{JA: "流出件数は報道による", EN: "The record count comes from press reports"}}
+	b.Source("S1").Secondary = true
+	for _, l := range []assessment.Lang{assessment.JA, assessment.EN} {
+		s, _ := newTestStore(t, b, l)
+		reproduceJCoin(s)
+		card := textOf(byID(t, render(t, &results{page: page{s: s, title: words.PageResults}}), "incident-JCOIN"))
+		assert.Contains(t, card, words.Caveats.In(l))
+		assert.Contains(t, card, b.Incident("JCOIN").Caveats[0].In(l))
+		r := newReport()
+		r.s = s
+		appendix := textOf(byID(t, render(t, r), "appendix"))
+		assert.Contains(t, appendix, b.Incident("JCOIN").Caveats[0].In(l))
+		assert.Contains(t, appendix, words.Secondary.In(l, b.Source("S1").Title))
+	}
+}

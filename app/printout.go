@@ -285,6 +285,7 @@ func appendix(v view) app.UI {
 				app.If(v.text(inc.Records.Text) != "", func() app.UI {
 					return app.P().Text(v.t(words.Records, v.text(inc.Records.Text)))
 				}),
+				caveats(v, inc),
 				app.H4().Text(v.t(words.Sources)),
 				app.Ul().Class("sources").Body(app.Range(inc.Sources).Slice(func(j int) app.UI {
 					s := b.Source(inc.Sources[j])
@@ -294,7 +295,7 @@ func appendix(v view) app.UI {
 					// The address is printed as text: on paper a link is
 					// only useful if it can be read.
 					return app.Li().Body(
-						app.Span().Text(s.Title+" — "),
+						app.Span().Text(sourceTitle(v, s)+" — "),
 						app.Span().Class("url").Text(s.URL),
 					)
 				})),

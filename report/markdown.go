@@ -69,6 +69,13 @@ func WriteMarkdown(w io.Writer, d Doc) error {
 			}
 			mw.printf("\n")
 		}
+		if len(inc.Caveats) > 0 {
+			mw.printf("%s\n\n", strings.TrimSpace(words.Label(l, words.Caveats.In(l))))
+			for _, c := range inc.Caveats {
+				mw.printf("- %s\n", Escape(c.In(l)))
+			}
+			mw.printf("\n")
+		}
 	}
 
 	mw.printf("## %s\n\n", words.FindOutTitle.In(l))
@@ -113,7 +120,7 @@ func WriteMarkdown(w io.Writer, d Doc) error {
 		mw.printf("## %s\n\n", words.Sources.In(l))
 		for _, id := range cited {
 			s := b.Source(id)
-			mw.printf("- %s<%s>\n", words.Label(l, Escape(s.Title)), s.URL)
+			mw.printf("- %s<%s>\n", words.Label(l, sourceTitle(l, s)), s.URL)
 		}
 	}
 	return mw.err
@@ -183,13 +190,22 @@ func writeItem(mw *mdWriter, d Doc, rank int, it assessment.PlanItem) {
 	mw.printf("- %s%s\n", words.Label(l, words.References.In(l)), Escape(RefsText(a.Refs)))
 	mw.printf("- %s%s\n", words.Label(l, words.DoneWhen.In(l)), Escape(a.DoneWhen.In(l)))
 	for _, id := range a.Sources {
-		mw.printf("- %s%s <%s>\n", words.Label(l, words.Sources.In(l)), Escape(b.Source(id).Title), b.Source(id).URL)
+		mw.printf("- %s%s <%s>\n", words.Label(l, words.Sources.In(l)), sourceTitle(l, b.Source(id)), b.Source(id).URL)
 	}
 	mw.printf("\n")
 	for i, s := range a.Steps {
 		mw.printf("%d. %s\n", i+1, Escape(s.In(l)))
 	}
 	mw.printf("\n")
+}
+
+// sourceTitle names a source for Markdown, marked when it reports on
+// another.
+func sourceTitle(l assessment.Lang, s *assessment.Source) string {
+	if s.Secondary {
+		return words.Secondary.In(l, Escape(s.Title))
+	}
+	return Escape(s.Title)
 }
 
 // mdReplacer escapes the characters that would turn text from a bank or a

@@ -260,3 +260,19 @@ func TestQuestionnaireListsEveryQuestionAsText(t *testing.T) {
 	assert.Contains(t, out, "[ ] Don't know")
 	assert.Contains(t, out, "**P\\_TEST**", "ids are escaped too")
 }
+
+// What no primary source confirms is said wherever the incident is told,
+// and a source reporting on another is marked as such.
+func TestMarkdownShowsCaveatsAndSecondarySources(t *testing.T) {
+	b := assessmenttest.Mini(t)
+	b.Incident("JCOIN").Caveats = []assessment.Text{{JA: "流出件数は報道による", EN: "The record count comes from press reports"}}
+	b.Source("S1").Secondary = true
+	for _, lang := range []assessment.Lang{assessment.JA, assessment.EN} {
+		var buf bytes.Buffer
+		require.NoError(t, WriteMarkdown(&buf, worstCase(t, b, lang)))
+		md := buf.String()
+		assert.Contains(t, md, words.Caveats.In(lang))
+		assert.Contains(t, md, "- "+b.Incident("JCOIN").Caveats[0].In(lang))
+		assert.Contains(t, md, words.Secondary.In(lang, Escape(b.Source("S1").Title)))
+	}
+}

@@ -23,8 +23,12 @@ var (
 	ColQuestion = msg("質問", "Question")
 	ColArea     = msg("分野", "Area")
 
-	Appendix  = msg("付録：事故の詳細と出典", "Appendix: the incidents and their sources")
-	Sources   = msg("出典", "Sources")
+	Appendix = msg("付録：事故の詳細と出典", "Appendix: the incidents and their sources")
+	Sources  = msg("出典", "Sources")
+	// Caveats heads the facts of an incident no primary source confirms;
+	// Secondary marks a source that reports on another.
+	Caveats   = msg("一次情報で確認できていない点", "Not confirmed by a primary source")
+	Secondary = msg("%s（二次情報）", "%s (secondary report)")
 	Standards = msg("対策一覧で参照している規格・ガイドライン", "The standards and guidelines the actions refer to")
 	StdISO    = msg("情報セキュリティマネジメントシステムの国際規格。「A.」で始まる番号は附属書Aの管理策です。",
 		"The international standard for information security management systems. Numbers starting with “A.” are its Annex A controls.")
