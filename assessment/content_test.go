@@ -180,8 +180,7 @@ func TestDefaultIncidentsReproduced(t *testing.T) {
 			"exp-edge-patch": "no", // fixes of April/May 2019 were never applied
 			"exp-advisories": "no", // vendor warnings never reached the hospital
 			"rm-2step":       "no", // leaked credentials alone opened the VPN
-			"acc-passwords":  "no", // passwords as short as five characters
-			"acc-lockout":    "no", // no lockout
+			"acc-passwords":  "no", // passwords as short as five characters, no lockout
 			"mail-antivirus": "no", // malware protection was switched off
 			"exp-pc-updates": "no", // Windows updates were switched off on the records PCs
 		}, []string{"RA4", "MW1", "PT1"}},
@@ -644,7 +643,9 @@ func TestDefaultProfileAdjustsImpact(t *testing.T) {
 // a question (a short question, a glance at the help, one click; IPA's
 // 5-minute self-diagnosis manages 25 bare items in 12 s each), 30 core
 // questions plus the 7 profile questions take about 15 minutes.
-func TestDefaultCorePathFitsFifteenMinutes(t *testing.T) {
+// The landing page says the core path takes about 20 minutes: at 25 s a
+// question (reading, help now and then, an answer), that is what it holds.
+func TestDefaultCorePathFitsTwentyMinutes(t *testing.T) {
 	b := defBank(t)
 	profile := map[string]string{}
 	for p := range defModules {
@@ -653,8 +654,8 @@ func TestDefaultCorePathFitsFifteenMinutes(t *testing.T) {
 	r := Assess(b, defAnswers(b, profile))
 	core := r.Progress.Total
 	assert.GreaterOrEqual(t, core, 25, "the core path covers the basics every company needs")
-	assert.LessOrEqual(t, core, 30, "the core path stays within about 15 minutes")
-	assert.LessOrEqual(t, (core+len(b.Profile))*25, 15*60+30, "about 15 minutes at 25 s a question")
+	assert.LessOrEqual(t, core, 36, "the core path stays at 36 questions at most")
+	assert.LessOrEqual(t, (core+len(b.Profile))*25, 20*60, "about 20 minutes at 25 s a question")
 	// Modules add to the core path; with all of them on the total stays
 	// within an hour for the largest companies.
 	assert.LessOrEqual(t, (len(b.Questions)+len(b.Profile))*25, 60*60)

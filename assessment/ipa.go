@@ -12,7 +12,7 @@ package assessment
 
 // IPASelfCheckEdition is the edition of IPA's sheet whose item numbers the
 // bank's refs.ipa_self_check use.
-const IPASelfCheckEdition = "中小企業の情報セキュリティ対策ガイドライン 第3.1版 付録3"
+const IPASelfCheckEdition = "IPA「5分でできる！情報セキュリティ自社診断」（中小企業の情報セキュリティ対策ガイドライン第3版以降の付録）"
 
 // IPAItems is the number of items on the sheet.
 const IPAItems = 25

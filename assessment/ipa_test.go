@@ -76,3 +76,46 @@ func sortedCopy(s []string) []string {
 	}
 	return out
 }
+
+// The built-in bank answers every item of IPA's sheet, so a firm sees the
+// number the sheet would give: 100 when all is done, 0 when nothing is,
+// −25 when nothing is known, and a mixed sheet computed by hand.
+func TestDefaultBankFillsInIPAsSheet(t *testing.T) {
+	b := defBank(t)
+	yes := Assess(b, answersWith(b, Yes))
+	s := yes.IPA()
+	assert.Equal(t, IPAItems, s.Mapped, "every item of the sheet is answered by a question")
+	assert.Equal(t, 100, s.Points)
+	assert.Equal(t, IPAFull, s.Band)
+	assert.Equal(t, 2, yes.SecurityAction().Stars)
+
+	no := Assess(b, answersWith(b, No))
+	assert.Equal(t, 0, no.IPA().Points)
+	assert.Equal(t, IPADanger, no.IPA().Band)
+	assert.Equal(t, 0, no.SecurityAction().Stars)
+	assert.Equal(t, []int{1, 2, 3, 4, 5}, no.SecurityAction().MissingOne)
+	assert.Equal(t, -25, Assess(b, answersWith(b, Unknown)).IPA().Points)
+
+	// By hand: item 7 not done (0), item 1 partly done (one of its two
+	// questions no: 2), item 21 about telework the firm does not do
+	// (counted as done, 4), the rest done: 100 − 4 − 2 = 94, "mostly".
+	mixed := answersWith(b, Yes)
+	mixed.Answers["mail-missend"] = No
+	mixed.Answers["exp-edge-patch"] = No
+	mixed.Answers["p-remote"] = "no"
+	s = Assess(b, mixed).IPA()
+	assert.Equal(t, No, ipaItem(s, 7).Answer)
+	assert.Equal(t, Partly, ipaItem(s, 1).Answer)
+	assert.Equal(t, NA, ipaItem(s, 21).Answer)
+	assert.Equal(t, 94, s.Points)
+	assert.Equal(t, IPAMostly, s.Band)
+	sa := Assess(b, mixed).SecurityAction()
+	assert.Equal(t, 0, sa.Stars, "item 1 of the five basics is only partly done")
+
+	// The five basics in place, the policy not published: one star.
+	mixed = answersWith(b, Yes)
+	mixed.Answers["sec-policy"] = No
+	sa = Assess(b, mixed).SecurityAction()
+	assert.Equal(t, 1, sa.Stars)
+	assert.True(t, sa.NoPolicy)
+}

@@ -7,8 +7,8 @@ var (
 		"Answer a short questionnaire and Hiyari compares your answers with how real data breaches and fraud cases in Japan happened, shows where your company is on the same path, and prints a prioritised plan to fix it.")
 	LandingPrivacy = msg("回答はすべてこの端末のブラウザの中で処理・保存され、どこにも送信されません。",
 		"Everything stays on this device: your answers are processed and saved in this browser and never sent anywhere.")
-	LandingTime = msg("所要時間の目安は15分です。途中でやめても、次に開いたときに続きから再開できます。",
-		"It takes about 15 minutes. You can stop at any time and carry on where you left off.")
+	LandingTime = msg("所要時間の目安は20分です。途中でやめても、次に開いたときに続きから再開できます。",
+		"It takes about 20 minutes. You can stop at any time and carry on where you left off.")
 	Start  = msg("診断を始める", "Start the assessment")
 	Resume = msg("続きから再開する", "Carry on where you left off")
 	// ResumeProgress counts answered questions of a total (the plural's count).
