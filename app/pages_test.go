@@ -762,3 +762,25 @@ func TestIncidentCaveatsOnCardAndPaper(t *testing.T) {
 		assert.Contains(t, appendix, words.Secondary.In(l, b.Source("S1").Title))
 	}
 }
+
+// IPA's self-check score and SECURITY ACTION readiness, from the same
+// answers, on the results and on the printed cover, in both languages.
+func TestIPASheetOnResultsAndCover(t *testing.T) {
+	b := defaultBank()
+	for _, l := range []assessment.Lang{assessment.JA, assessment.EN} {
+		s, _ := newTestStore(t, b, l)
+		for _, q := range b.Questions {
+			s.SetAnswer(q.ID, assessment.Yes)
+		}
+		s.SetAnswer("mail-missend", assessment.No)
+		s.SetAnswer("sec-policy", assessment.No)
+		ipa := textOf(byID(t, render(t, &results{page: page{s: s, title: words.PageResults}}), "ipa"))
+		assert.Contains(t, ipa, words.IPATitle.In(l))
+		assert.Contains(t, ipa, words.IPAPoints.In(l, 96), "one item not done: 100 − 4")
+		assert.Contains(t, ipa, words.Stars(l, 1))
+		assert.Contains(t, ipa, words.SANoPolicy.In(l))
+		r := newReport()
+		r.s = s
+		assert.Contains(t, textOf(byID(t, render(t, r), "cover-ipa")), words.IPAPoints.In(l, 96))
+	}
+}

@@ -64,6 +64,7 @@ func (c *printout) Render() app.UI {
 				}),
 				criticalGaps(v, "cover-critical", false),
 				scoreTable(v, r.Scores.Areas),
+				ipaSheet(v, "cover-ipa"),
 				app.P().Class("disclaimer").Text(v.t(words.ReportDisclaimer)),
 			),
 			app.Section().ID("summary").Class("sheet").Body(

@@ -57,6 +57,7 @@ func (c *results) Render() app.UI {
 			app.H2().ID("areas-title").Text(v.t(words.AreaScores)),
 			areaScores(v, "area-", r.Scores.Areas),
 		),
+		ipaSheet(v, "ipa"),
 		app.Div().Class("pager").Body(
 			app.A().ID("to-plan").Class("button primary").Href(href(pathPlan)).Text(v.t(words.ToPlan)),
 		),

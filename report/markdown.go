@@ -51,6 +51,8 @@ func WriteMarkdown(w io.Writer, d Doc) error {
 		mw.printf("| %s | %s | %d / %d |\n", Escape(b.Area(a.Area).Name.In(l)), words.ScoreCell(l, a.Score, a.Answered), a.Answered, a.Total)
 	}
 
+	writeIPA(mw, l, r)
+
 	mw.printf("\n## %s\n\n", words.MatchesTitle.In(l))
 	if len(r.Incidents) == 0 {
 		mw.printf("%s\n\n", words.NoMatches.In(l))
@@ -124,6 +126,28 @@ func WriteMarkdown(w io.Writer, d Doc) error {
 		}
 	}
 	return mw.err
+}
+
+// writeIPA writes IPA's self-check score and SECURITY ACTION readiness,
+// when the bank maps the sheet.
+func writeIPA(mw *mdWriter, l assessment.Lang, r *assessment.Result) {
+	s := r.IPA()
+	if s.Mapped == 0 || r.Progress.Answered == 0 {
+		return
+	}
+	sa := r.SecurityAction()
+	mw.printf("\n## %s\n\n**%s** — %s\n\n%s\n\n", words.IPATitle.In(l), words.IPAScore(l, s), words.IPABand(l, s.Band), words.IPALead.In(l))
+	mw.printf("### %s\n\n**%s**\n\n", words.SATitle.In(l), words.Stars(l, sa.Stars))
+	if len(sa.MissingOne) > 0 {
+		mw.printf("- %s\n", words.SAMissingOne.In(l, words.Items(l, sa.MissingOne)))
+	}
+	if len(sa.MissingTwo) > 0 {
+		mw.printf("- %s\n", words.SAMissingTwo.In(l, words.Items(l, sa.MissingTwo)))
+	}
+	if sa.NoPolicy {
+		mw.printf("- %s\n", words.SANoPolicy.In(l))
+	}
+	mw.printf("\n%s\n", words.SAHowTo.In(l))
 }
 
 // writeRating writes the band (or why there is none), the critical cap and

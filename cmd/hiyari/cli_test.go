@@ -301,3 +301,24 @@ func TestQuestionnaireEscapesBankText(t *testing.T) {
 	assert.Contains(t, out, "&lt;script&gt;alert(1)&lt;/script&gt; \\*bold\\* \\| \\[link\\](http://x.example) \\# heading")
 	assert.Contains(t, out, "## \\#\\# Heading\\_area")
 }
+
+// The built-in bank fills in IPA's sheet: the report carries its score and
+// SECURITY ACTION readiness, and the Markdown says them.
+func TestAssessReportsIPASheet(t *testing.T) {
+	_, tmpl, _ := run(t, "", "template")
+	file := writeFile(t, "a.json", answerAll(t, tmpl, "yes"))
+	code, out, stderr := run(t, "", "assess", "--format", "json", file)
+	require.Equal(t, exitOK, code, stderr)
+	var rep report.JSON
+	require.NoError(t, json.Unmarshal([]byte(out), &rep))
+	require.NotNil(t, rep.IPASelfCheck)
+	assert.Equal(t, 25, rep.IPASelfCheck.Mapped)
+	assert.Equal(t, 100, rep.IPASelfCheck.Points)
+	assert.Equal(t, "full", rep.IPASelfCheck.Band)
+	require.NotNil(t, rep.SecurityAction)
+	assert.Equal(t, 2, rep.SecurityAction.Stars)
+
+	_, md, _ := run(t, "", "assess", file, "--lang", "ja")
+	assert.Contains(t, md, words.IPATitle.In(assessment.JA))
+	assert.Contains(t, md, words.IPAPoints.In(assessment.JA, 100))
+}
