@@ -553,16 +553,13 @@ func TestAreaAnsweredOnlyNotApplicableIsNotCalledUnanswered(t *testing.T) {
 	// A bank (an intranet's own) may offer "not applicable" on every
 	// question of an area.
 	b := miniBank(t)
-	remote := questionsOf(b, "remote")
-	for _, id := range remote {
-		b.Question(id).Options = assessment.ControlOptions
-	}
 	for _, l := range []assessment.Lang{assessment.JA, assessment.EN} {
 		s, _ := newTestStore(t, b, l)
 		s.SetAnswer("P_TEST", "yes")
 		s.SetAnswer("TD1", "no")
-		for _, id := range remote {
-			s.SetAnswer(id, assessment.NA)
+		for _, q := range s.QuestionsIn("remote") {
+			q.Options = assessment.ControlOptions
+			s.SetAnswer(q.ID, assessment.NA)
 		}
 
 		doc := render(t, &results{page: page{s: s, title: words.PageResults}})
@@ -627,17 +624,6 @@ func TestStorageRefusedNoticeOffersExport(t *testing.T) {
 	s.SetAnswer("TD1", "no")
 	doc := render(t, &questions{page: page{s: s, title: words.PageQuestions}, area: "testdev"})
 	assert.False(t, hasID(doc, "storage-refused"), "storage works: no notice")
-}
-
-// questionsOf lists the ids of an area's questions.
-func questionsOf(b *assessment.Bank, area string) []string {
-	var ids []string
-	for _, q := range b.Questions {
-		if q.Area == area {
-			ids = append(ids, q.ID)
-		}
-	}
-	return ids
 }
 
 // A critical gap is said above the score, in both languages, and keeps a

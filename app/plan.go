@@ -91,13 +91,13 @@ func (c *plan) horizon(v view, pl *assessment.Plan, h assessment.Horizon) app.UI
 // usually takes.
 func itemFacts(v view, it assessment.PlanItem, a *assessment.Action) app.UI {
 	l := v.lang()
-	effort := assessment.Effort{MinHours: it.Hours, MaxHours: it.Hours}
+	effort := words.Hours(l, it.Hours)
 	if a != nil {
-		effort = a.Effort
+		effort = words.Effort(l, a.Effort)
 	}
 	return app.Dl().Class("facts").Body(
 		app.Dt().Text(v.t(words.RoleHeading)), app.Dd().Text(words.Role(l, it.Person)),
-		app.Dt().Text(v.t(words.EffortHeading)), app.Dd().Text(words.Effort(l, effort)),
+		app.Dt().Text(v.t(words.EffortHeading)), app.Dd().Text(effort),
 		app.If(a != nil, func() app.UI {
 			return app.Div().Class("fact").Body(app.Dt().Text(v.t(words.CostHeading)), app.Dd().Text(words.Cost(l, a.Cost)))
 		}),

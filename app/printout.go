@@ -185,7 +185,7 @@ func actionTable(v view) app.UI {
 // stopgap, when it is done and its references; when; who; how long.
 func actionRow(v view, n int, it assessment.PlanItem) app.UI {
 	l := v.lang()
-	title, effort := v.t(words.FindOutTask), words.Effort(l, assessment.Effort{MinHours: it.Hours, MaxHours: it.Hours})
+	title, effort := v.t(words.FindOutTask), words.Hours(l, it.Hours)
 	var details []string
 	a := v.bank().Action(it.Action)
 	if it.Kind == assessment.KindFindOut {

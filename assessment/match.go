@@ -88,6 +88,8 @@ func (r *Result) Incident(id string) *IncidentMatch {
 	return nil
 }
 
+// weaknesses gives every weakness that applies its risk and state, from
+// the worst answer among the questions that reveal it.
 func (s *scorer) weaknesses() []WeaknessRisk {
 	out := []WeaknessRisk{}
 	maxRisk := 25 * s.evMax

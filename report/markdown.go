@@ -180,7 +180,7 @@ func writeItem(mw *mdWriter, d Doc, rank int, it assessment.PlanItem) {
 	if it.Kind == assessment.KindFindOut {
 		mw.printf("#### %d. %s\n\n", rank, words.FindOutTask.In(l))
 		mw.printf("- %s%s · %s%s\n", words.Label(l, words.RoleHeading.In(l)), words.Role(l, it.Person),
-			words.Label(l, words.EffortHeading.In(l)), words.Effort(l, assessment.Effort{MinHours: it.Hours, MaxHours: it.Hours}))
+			words.Label(l, words.EffortHeading.In(l)), words.Hours(l, it.Hours))
 		mw.printf("\n%s\n\n", words.FindOutTaskLead.In(l, len(it.Closes), len(it.Closes)))
 		for _, q := range it.Closes {
 			mw.printf("- [ ] %s\n", Escape(b.Question(q).Text.In(l)))
@@ -199,7 +199,7 @@ func writeItem(mw *mdWriter, d Doc, rank int, it assessment.PlanItem) {
 		mw.printf("- %s\n", words.LeadTime.In(l, a.LeadTimeDays))
 	}
 	if it.Points > 0 {
-		mw.printf("- %s\n", words.Points.In(l, it.Points))
+		mw.printf("- %s%s\n", words.Label(l, words.PointsHeading.In(l)), words.PointsValue.In(l, it.Points))
 	}
 	if len(it.Addresses) > 0 {
 		var names []string

@@ -26,8 +26,6 @@ var (
 	DoneWhen      = msg("完了の目安", "Done when")
 	References    = msg("参照規格", "References")
 	Fixes         = msg("対処する弱点", "Weaknesses fixed")
-	Prevents      = msg("防げた事故", "Would have prevented")
-	RiskRemoved   = msg("低減するリスク", "Risk removed")
 
 	NoPlan        = msg("いまの回答では、対策が必要なリスクは見つかっていません。", "Your answers show no risk that needs an action.")
 	NoPlanSoFar   = msg("これまでの回答には、対策が必要な穴はありません。ただし、まだ回答していない質問があります。すべてに回答してから判断してください。", "The answers given so far show no gap that needs an action, but some questions are still unanswered: answer them before relying on this.")

@@ -52,7 +52,6 @@ var (
 	Stopgap         = msg("それまでの応急処置", "In the meantime")
 	LeadTimeHeading = msg("相手方の対応", "Waiting on others")
 	LeadTime        = msg("相手方の対応に%d日ほどかかります", "Another party usually takes about %d days")
-	Points          = msg("スコア +%.1f点", "Score +%.1f points")
 	CriticalFix     = msg("重大な穴を塞ぐ", "Closes a critical gap")
 	PointsHeading   = msg("スコアの改善（点）", "Score gain (points)")
 	// PointsValue is the gain under PointsHeading.

@@ -8,14 +8,9 @@ var (
 	AreaScores  = msg("分野別スコア", "Scores by area")
 
 	// IncidentLabel names an incident with its year.
-	IncidentLabel   = msg("%s（%s年）", "%s (%s)")
-	MatchesTitle    = msg("実際の事故との一致", "Matches with real incidents")
-	MatchHeadline   = msg("あなたの回答は、%[1]s（%[2]s年）が起きたときの状況と一致します", "Your answers match how the %[1]s happened in %[2]s")
-	PartialHeadline = msg("あなたの回答は、%[1]s（%[2]s年）が起きたときの状況と一部が一致します", "Your answers partly match how the %[1]s happened in %[2]s")
-	// CompleteMatch and PartialMatch say the same below a heading that
-	// already names the incident (the Markdown file).
-	CompleteMatch = msg("あなたの回答は、この事故が起きたときの状況と一致します。", "Your answers match how this incident happened.")
-	PartialMatch  = msg("部分的に一致", "Partial match")
+	IncidentLabel = msg("%s（%s年）", "%s (%s)")
+	MatchesTitle  = msg("実際の事故との一致", "Matches with real incidents")
+	MatchHeadline = msg("あなたの回答は、%[1]s（%[2]s年）が起きたときの状況と一致します", "Your answers match how the %[1]s happened in %[2]s")
 	Coverage      = msg("一致度：%d%%", "Match: %d%%")
 	Because       = msg("一致の理由となった回答", "The answers behind this match")
 	SharedGaps    = msg("この事故と共通する弱点", "Weaknesses you share with this incident")

@@ -132,6 +132,12 @@ func Effort(lang assessment.Lang, e assessment.Effort) string {
 	return in(effortDays, max(day(e.MinHours), 0.5), day(e.MaxHours))
 }
 
+// Hours writes a single estimate of hours (the find-out task's) the way
+// Effort writes a range.
+func Hours(lang assessment.Lang, h float64) string {
+	return Effort(lang, assessment.Effort{MinHours: h, MaxHours: h})
+}
+
 // Score writes a 0..100 score in a sentence, or says why there is none:
 // nothing behind it answered yet, or only "not applicable" (answered counts
 // the answers behind it).
