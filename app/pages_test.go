@@ -10,6 +10,7 @@ import (
 	"github.com/hiyari-app/hiyari/assessment"
 	"github.com/hiyari-app/hiyari/assessment/assessmenttest"
 	"github.com/hiyari-app/hiyari/words"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
@@ -770,3 +771,34 @@ func TestIPASheetOnResultsAndCover(t *testing.T) {
 		assert.Contains(t, textOf(byID(t, render(t, r), "cover-ipa")), words.IPAPoints.In(l, 96))
 	}
 }
+
+// Questions an owner without IT knowledge usually cannot answer alone say
+// whom to ask; the others do not.
+func TestVendorQuestionsSayWhomToAsk(t *testing.T) {
+	b := defaultBank()
+	for _, lang := range []assessment.Lang{assessment.JA, assessment.EN} {
+		s, _ := newTestStore(t, b, lang)
+		asks := func(id string) bool {
+			doc := render(t, &oneQuestion{v: view{s}, q: b.Question(id)})
+			hints := findAll(doc, func(n *html.Node) bool { return hasClass(n, "ask-it") })
+			if len(hints) == 1 {
+				assert.Equal(t, words.AskIT.In(lang), textOf(hints[0]))
+			}
+			return len(hints) == 1
+		}
+		require.True(t, b.Question("default-pw").Vendor)
+		assert.True(t, asks("default-pw"), "factory passwords: ask the vendor")
+		assert.True(t, asks("rm-no-open-rdp"), "remote desktop exposure: ask the vendor")
+		require.False(t, b.Question("sw-supported").Vendor)
+		assert.False(t, asks("sw-supported"), "the owner can read the Windows version")
+	}
+}
+
+// oneQuestion renders a single question field.
+type oneQuestion struct {
+	app.Compo
+	v view
+	q *assessment.Question
+}
+
+func (c *oneQuestion) Render() app.UI { return questionField(c.v, c.q) }

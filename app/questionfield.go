@@ -27,6 +27,7 @@ func questionField(v view, q *assessment.Question) app.UI {
 	return app.FieldSet().ID(questionID(q.ID)).Class("question").Body(
 		app.Legend().Text(v.text(q.Text)),
 		radios(v, q.ID, opts),
+		app.If(q.Vendor, func() app.UI { return app.P().Class("hint ask-it").Text(v.t(words.AskIT)) }),
 		help(v, q.Help),
 		why(v, q),
 		app.Div().Class("note").Body(

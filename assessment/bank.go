@@ -149,6 +149,10 @@ type Question struct {
 	// incidents (an unpatched VPN, no offline backup): a no or "don't
 	// know" caps the band and its fix comes first in the plan.
 	Critical bool `json:"critical,omitempty"`
+	// Vendor marks a question an owner without IT knowledge usually
+	// cannot answer alone: the screen suggests asking whoever looks after
+	// IT, and a vendor sheet can be printed from these questions.
+	Vendor bool `json:"vendor,omitempty"`
 	// Weakness is the weakness a gap in this control reveals.
 	Weakness string `json:"weakness" validate:"required,hid"`
 	// Likelihood (1..5) that the weakness is exploited: 5 for something

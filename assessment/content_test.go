@@ -151,8 +151,8 @@ func TestDefaultIncidentsReproduced(t *testing.T) {
 			"web-forms":   "no", // more than four years of brochure requests were on the server
 		}, nil},
 		{"tis-remoteworks-2020", map[string]string{
-			"p-remote":    "yes",
-			"rm-fallback": "no", // one hastily chosen service; customers such as JTB had no alternative
+			"p-remote":          "yes",
+			"ven-cloud-vetting": "no", // firms relied on one remote-access service and had to find another when it was halted
 		}, nil},
 		{"lodeinfo-2020", map[string]string{
 			"mail-macros":   "no",     // the attachments' macros could run
@@ -161,9 +161,8 @@ func TestDefaultIncidentsReproduced(t *testing.T) {
 		{"kanagawa-hdd-2019", map[string]string{
 			"p-disposal":      "yes",
 			"md-remove-media": "no", // drives were only initialised before return
-			"md-certificates": "no", // no serial-level check of erasure certificates
-			"md-witness":      "no", // destruction was not witnessed
-			"ven-subcontract": "no", // the lessor passed erasure on to Broadlink
+			"md-certificates": "no", // no serial-level check of erasure certificates, destruction not witnessed
+			"ven-contract":    "no", // the lessor passed erasure on to Broadlink
 		}, []string{"VN1"}},
 		{"paypay-2018", map[string]string{
 			"p-payments":    "yes",
