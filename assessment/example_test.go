@@ -46,7 +46,7 @@ func Example() {
 	fmt.Println("first:", first.Action, "-", words.Horizon(assessment.EN, first.Horizon))
 	// Output:
 	// matches: J-Coin Pay test system breach
-	// overall: 54 / 100 - Weak
+	// overall: 53 / 100 - Weak
 	// critical: TD1 no
 	// first: A_ISOLATE - This week
 }

@@ -10,6 +10,9 @@ type scorer struct {
 	delta int // profile adjustment of impact
 	evMax float64
 	total float64 // weight of every scored question
+	// share counts the asked questions of each weakness: a weakness weighs
+	// the same whether the bank asks about it in one question or three.
+	share map[string]int
 }
 
 func newScorer(b *Bank, a *Answers) *scorer {
@@ -29,6 +32,12 @@ func newScorer(b *Bank, a *Answers) *scorer {
 		}
 	}
 	s.evMax = 1 + b.Scoring.EvidenceStep*float64(b.Scoring.EvidenceCap)
+	s.share = map[string]int{}
+	for i := range b.Questions {
+		if q := &b.Questions[i]; s.asked[q.ID] {
+			s.share[q.Weakness]++
+		}
+	}
 	for i := range b.Questions {
 		q := &b.Questions[i]
 		if _, ok := s.gap(q); ok && s.asked[q.ID] {
@@ -95,10 +104,11 @@ func (s *scorer) evidence(w string) float64 {
 }
 
 // weight is the most a question can contribute to risk: likelihood ×
-// impact × evidence.
+// impact × evidence, shared among the asked questions of its weakness so
+// that splitting a control into several questions adds no weight.
 func (s *scorer) weight(q *Question) float64 {
 	w := s.b.index.weakness[q.Weakness]
-	return float64(q.Likelihood*s.impact(w)) * s.evidence(q.Weakness)
+	return float64(q.Likelihood*s.impact(w)) * s.evidence(q.Weakness) / float64(max(1, s.share[q.Weakness]))
 }
 
 // points is how many of the overall score's 100 points a gap costs.

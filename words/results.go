@@ -10,7 +10,7 @@ var (
 	// IncidentLabel names an incident with its year.
 	IncidentLabel = msg("%s（%s年）", "%s (%s)")
 	MatchesTitle  = msg("実際の事故との一致", "Matches with real incidents")
-	MatchHeadline = msg("あなたの回答は、%[1]s（%[2]s年）が起きたときの状況と一致します", "Your answers match how the %[1]s happened in %[2]s")
+	MatchHeadline = msg("回答内容は、%[1]s（%[2]s年）の発生時の状況と一致しています", "Your answers match how the %[1]s happened in %[2]s")
 	Coverage      = msg("一致度：%d%%", "Match: %d%%")
 	Because       = msg("一致の理由となった回答", "The answers behind this match")
 	SharedGaps    = msg("この事故と共通する弱点", "Weaknesses you share with this incident")
