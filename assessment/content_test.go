@@ -74,7 +74,7 @@ func matchOf(r *Result, id string) *IncidentMatch {
 func TestDefaultBankScope(t *testing.T) {
 	b := defBank(t)
 	assert.Equal(t, "hiyari-default", b.ID)
-	assert.Len(t, b.Incidents, 12, "all twelve incidents of incidents.md §1")
+	assert.GreaterOrEqual(t, len(b.Incidents), 14, "the twelve incidents of incidents.md §1 and the small-firm ones")
 	assert.GreaterOrEqual(t, len(b.Questions), 40, "issue 3: between 40 and 70 control questions")
 	assert.LessOrEqual(t, len(b.Questions), 70, "issue 3: between 40 and 70 control questions")
 
@@ -137,7 +137,7 @@ func TestDefaultIncidentsReproduced(t *testing.T) {
 			"pay-stepup":  "no", // no two-step or text-message check on top-ups (METI's warning)
 			"pay-monitor": "no", // several top-ups within minutes went through
 			"pay-reset":   "no", // reported weak reset (birth date + new address) [U]
-		}, []string{"PY3"}},
+		}, []string{"PY3", "PY5"}},
 		{"mhri-tapes-2020", map[string]string{
 			"p-disposal":      "yes",
 			"data-register":   "partly", // checks happened but not at the level of each tape
@@ -193,8 +193,20 @@ func TestDefaultIncidentsReproduced(t *testing.T) {
 			"td-secrets":   "no", // an access key sat in plain text in a GitHub repository
 			"td-2step":     "no", // no two-step sign-in on GitHub (FTC)
 			"data-encrypt": "no", // the backups were not encrypted
-			"ir-plan":      "no", // the breach was hidden for a year
-		}, []string{"MD4", "IR1"}},
+		}, []string{"MD4"}},
+		{"jal-bec-2017", map[string]string{
+			"pay-bank-change": "no", // a changed bank account in an email was paid without checking with the real lessor
+		}, nil},
+		{"osaka-gmc-2022", map[string]string{
+			"ven-contract":   "no", // the committee found the outside connection (the catering contractor's) poorly managed
+			"acc-passwords":  "no", // one password shared by servers and terminals
+			"exp-edge-patch": "no", // the contractor's VPN device had a weakness published in 2021 [U: staff talk]
+			"ir-plan":        "no", // no continuity plan for a cyberattack
+		}, []string{"RA1", "IR1"}},
+		{"emotet-2019", map[string]string{
+			"mail-macros":   "no", // the attached Word and Excel files ran macros once content was enabled
+			"mail-training": "no", // recipients trusted replies that quoted real past conversations
+		}, nil},
 	}
 	seen := map[string]bool{}
 	for _, tc := range cases {
@@ -452,6 +464,7 @@ func TestDefaultIncidentsAreSourced(t *testing.T) {
 		"jonan-seminar-2020": "Jonan", "tis-remoteworks-2020": "TIS", "lodeinfo-2020": "LODEINFO",
 		"kanagawa-hdd-2019": "Kanagawa", "paypay-2018": "PayPay", "docomo-kouza-2020": "Docomo",
 		"vpn-handa-2021": "Handa", "capital-one-2019": "Capital One", "uber-2016": "Uber",
+		"jal-bec-2017": "Japan Airlines", "osaka-gmc-2022": "Osaka General Medical Center", "emotet-2019": "Emotet",
 	}
 	for _, inc := range b.Incidents {
 		require.NotEmpty(t, inc.Sources, inc.ID)
@@ -479,6 +492,7 @@ func TestDefaultIncidentsAreSourced(t *testing.T) {
 		"kanagawa-hdd-2019": "神奈川県", "docomo-kouza-2020": "ドコモ", "vpn-handa-2021": "半田病院",
 		"sevenpay-2019": "7pay", "paypay-2018": "PayPay", "tis-remoteworks-2020": "TIS",
 		"lodeinfo-2020": "LODEINFO", "capital-one-2019": "Capital One", "uber-2016": "Uber",
+		"jal-bec-2017": "日本航空", "osaka-gmc-2022": "大阪急性期・総合医療センター", "emotet-2019": "Emotet",
 	}
 	for id, name := range jaNames {
 		assert.Contains(t, b.Incident(id).Name.JA, name, id)

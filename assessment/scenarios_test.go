@@ -125,7 +125,9 @@ func TestScenarioMacrosBlockedNoTraining(t *testing.T) {
 // matches or is an example; no single action projects a perfect score.
 func TestScenarioPaymentApp(t *testing.T) {
 	s := loadScenario(t, "payment-app")
-	assert.Equal(t, Match, s.states()["sevenpay-2019"])
+	// 7pay's one confirmed cause (no second check on top-ups) is shared:
+	// an example of the gap, not a full match of a many-cause incident.
+	assert.Equal(t, Example, s.states()["sevenpay-2019"])
 	for _, it := range s.p.Items {
 		if it.Kind != KindAction {
 			continue
