@@ -111,12 +111,17 @@ type ProfileQuestion struct {
 }
 
 // ProfileOption is one answer to a profile question. Impact is added to the
-// impact of every weakness when this option is chosen (the result is kept
-// within 1..5).
+// impact of the weaknesses it affects when this option is chosen (the
+// result is kept within 1..5).
 type ProfileOption struct {
 	ID     string `json:"id" validate:"required,hid"`
 	Label  Text   `json:"label"`
 	Impact int    `json:"impact" validate:"gte=-2,lte=2"`
+	// Affects limits Impact to the weaknesses of one kind of harm:
+	// "confidentiality" (what leaks: people's data, sensitive data) or
+	// "availability" (whether the firm keeps working and keeps its money).
+	// Empty: every weakness.
+	Affects string `json:"affects,omitempty" validate:"omitempty,oneof=confidentiality availability"`
 	// ITBy says who does the plan's IT work when this option is chosen:
 	// the owner (nobody else looks after IT), an IT staff member, or an
 	// outside vendor. The planner then fills that person's time.
@@ -188,6 +193,11 @@ type Weakness struct {
 	// Impact (1..5) of the worst documented consequence before the
 	// profile adjusts it: 5 for a mass leak, money loss or closure.
 	Impact int `json:"impact" validate:"gte=1,lte=5"`
+	// Harm says what the weakness endangers, so that only the profile
+	// answers about that kind of harm move its impact: "confidentiality"
+	// (data leaks), "availability" (work stops, money is lost) or, when
+	// empty, both.
+	Harm string `json:"harm,omitempty" validate:"omitempty,oneof=confidentiality availability"`
 }
 
 // Incident is a documented incident and the weaknesses that caused it.

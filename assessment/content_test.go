@@ -637,18 +637,36 @@ func TestDefaultProfileSwitchesModules(t *testing.T) {
 
 func TestDefaultProfileAdjustsImpact(t *testing.T) {
 	b := defBank(t)
-	risk := func(profile map[string]string) float64 {
+	risk := func(question, weakness string, profile map[string]string) float64 {
 		a := defAnswers(b, profile)
-		a.Answers["acc-admin-2step"] = No
-		return Assess(b, a).Weakness("AC3").Risk
+		a.Answers[question] = No
+		return Assess(b, a).Weakness(weakness).Risk
 	}
-	small := risk(map[string]string{"p-people": "under-1k", "p-sensitive": "no"})
-	mid := risk(map[string]string{"p-people": "from-1k-to-100k", "p-sensitive": "no"})
-	large := risk(map[string]string{"p-people": "over-100k", "p-sensitive": "no"})
-	sensitive := risk(map[string]string{"p-people": "under-1k", "p-sensitive": "yes"})
+	// What leaks: how many people's data, and how sensitive, move the
+	// weaknesses that endanger confidentiality (unencrypted laptops).
+	leak := func(p map[string]string) float64 { return risk("data-encrypt", "MD4", p) }
+	small := leak(map[string]string{"p-people": "under-1k", "p-sensitive": "no"})
+	mid := leak(map[string]string{"p-people": "from-1k-to-100k", "p-sensitive": "no"})
+	large := leak(map[string]string{"p-people": "over-100k", "p-sensitive": "no"})
+	sensitive := leak(map[string]string{"p-people": "under-1k", "p-sensitive": "yes"})
 	assert.Less(t, small, mid, "fewer than 1,000 people lowers impact")
 	assert.Less(t, mid, large+0.0001, "more than 100,000 people does not lower impact")
-	assert.Greater(t, sensitive, small, "sensitive, card or bank data raises impact")
+	assert.Greater(t, sensitive, small, "sensitive, card or banking data raises impact")
+	assert.Equal(t, risk("bk-offline", "RA7", map[string]string{"p-people": "under-1k"}), risk("bk-offline", "RA7", map[string]string{"p-people": "over-100k"}),
+		"the number of people does not move a backup gap: it stops work, it leaks nothing")
+
+	// Whether work stops: a week without PCs moves the weaknesses that
+	// endanger availability (no offline backup), not the leaks.
+	stop := func(p map[string]string) float64 { return risk("bk-offline", "RA7", p) }
+	assert.Less(t, stop(map[string]string{"p-downtime": "yes"}), stop(map[string]string{"p-downtime": "with-difficulty"}))
+	assert.Less(t, stop(map[string]string{"p-downtime": "with-difficulty"}), stop(map[string]string{"p-downtime": "no"}))
+	assert.Equal(t, leak(map[string]string{"p-downtime": "yes"}), leak(map[string]string{"p-downtime": "no"}))
+
+	// A weakness that endangers both (an admin account taken over) weighs
+	// by the worse of the two.
+	admin := func(p map[string]string) float64 { return risk("acc-admin-2step", "AC3", p) }
+	assert.Equal(t, admin(map[string]string{"p-people": "under-1k", "p-downtime": "no"}), admin(map[string]string{"p-people": "over-100k", "p-downtime": "no"}))
+	assert.Less(t, admin(map[string]string{"p-people": "under-1k", "p-downtime": "yes"}), admin(map[string]string{"p-people": "under-1k", "p-downtime": "no"}))
 }
 
 // TestDefaultCorePathFitsTwentyMinutes: with every module switched off,

@@ -7,7 +7,9 @@ type scorer struct {
 	b     *Bank
 	a     *Answers
 	asked map[string]bool
-	delta int // profile adjustment of impact
+	// delta is the profile's adjustment of impact, by the kind of harm a
+	// profile option affects ("" for every weakness).
+	delta map[string]int
 	evMax float64
 	total float64 // weight of every scored question
 	// share counts the asked questions of each weakness: a weakness weighs
@@ -16,7 +18,7 @@ type scorer struct {
 }
 
 func newScorer(b *Bank, a *Answers) *scorer {
-	s := &scorer{b: b, a: a, asked: map[string]bool{}}
+	s := &scorer{b: b, a: a, asked: map[string]bool{}, delta: map[string]int{}}
 	for _, id := range b.index.order {
 		s.isAsked(id, map[string]bool{})
 	}
@@ -27,7 +29,7 @@ func newScorer(b *Bank, a *Answers) *scorer {
 		ans := s.answer(p.ID)
 		for _, o := range p.Options {
 			if o.ID == ans {
-				s.delta += o.Impact
+				s.delta[o.Affects] += o.Impact
 			}
 		}
 	}
@@ -95,7 +97,14 @@ func (s *scorer) gap(q *Question) (float64, bool) {
 }
 
 func (s *scorer) impact(w *Weakness) int {
-	return min(5, max(1, w.Impact+s.delta))
+	d := s.delta[""]
+	switch w.Harm {
+	case "confidentiality", "availability":
+		d += s.delta[w.Harm]
+	default: // both kinds of harm: the worse of the two decides
+		d += max(s.delta["confidentiality"], s.delta["availability"])
+	}
+	return min(5, max(1, w.Impact+d))
 }
 
 func (s *scorer) evidence(w string) float64 {

@@ -10,8 +10,8 @@ var (
 		"Every figure Hiyari shows can be worked out from your answers. This page says how.")
 
 	MethodScoreTitle = msg("スコア", "The score")
-	MethodScore      = msg("回答した質問ごとに、起きやすさ（1〜5）×被害の大きさ（1〜5、会社の規模や扱うデータで増減）×実際の事故の件数による重み（上限あり）、で重みを付けます。同じ弱点を複数の質問で尋ねている場合は、その重みを質問の数で分けます。「はい」は穴なし、「一部」は半分、「いいえ」と「わからない」は穴ありとして数え、100点から穴の分を引きます。「該当しない」は計算から外します。",
-		"Each answered question is weighted by how likely its gap is to be used (1–5), how much harm it does (1–5, moved by your company's size and data) and how many documented incidents it caused (up to a limit); questions about the same weakness share its weight. “Yes” counts as no gap, “partly” as half a gap, “no” and “don't know” as a whole gap; the score is 100 minus the share of weight in gaps. “Not applicable” is left out.")
+	MethodScore      = msg("回答した質問ごとに、起きやすさ（1〜5）×被害の大きさ（1〜5。情報の漏えいにつながる弱点は扱う個人情報の量と種類で、業務が止まる弱点はPCが使えなくなったときの影響で増減）×実際の事故の件数による重み（上限あり）、で重みを付けます。同じ弱点を複数の質問で尋ねている場合は、その重みを質問の数で分けます。「はい」は穴なし、「一部」は半分、「いいえ」と「わからない」は穴ありとして数え、100点から穴の分を引きます。「該当しない」は計算から外します。",
+		"Each answered question is weighted by how likely its gap is to be used (1–5), how much harm it does (1–5: for gaps that leak data, moved by how much and how sensitive the personal data you hold is; for gaps that stop work, by whether you could work a week without computers) and how many documented incidents it caused (up to a limit); questions about the same weakness share its weight. “Yes” counts as no gap, “partly” as half a gap, “no” and “don't know” as a whole gap; the score is 100 minus the share of weight in gaps. “Not applicable” is left out.")
 	MethodUnknown = msg("「わからない」を「いいえ」と同じに数えるのは、誰も確かめていない対策は守りにならないからです（IPAの自社診断も「わからない」を「実施していない」より低く採点します）。確認率は、スコアのうち「わからない」以外の回答にもとづく割合です。",
 		"“Don't know” counts as much as “no” because a control nobody has checked protects nothing (IPA's self-check scores it below “not done”). The known share is how much of the score rests on answers other than “don't know”.")
 
