@@ -21,8 +21,12 @@ import (
 // it to 1.27 (1.262 measured: 2.04 MB against 1.62 MB): bands, critical
 // gaps, match states, the plan's items and people, the IPA self-check and
 // SECURITY ACTION, the report v2, the method page and about a hundred new
-// messages in both languages. The speed issue is to win it back.
-const wasmBudget = 1.27
+// messages in both languages. The speed issue is to win it back. Content
+// v2 raised it to 1.28 (1.275 measured: 2.07 MB against 1.62 MB): the bank
+// grew from 229 kB to 261 kB of JSON (about 10 kB more gzipped) with the
+// basics, three incidents, their sources and the harm split, and the
+// vendor hint; all of it is text a user reads.
+const wasmBudget = 1.28
 
 // servedBrotli is the size of a file compressed as hiyari serve and hiyari
 // build compress the wasm (brotli level 9, see cmd/hiyari/site.go).
