@@ -1,8 +1,6 @@
 package app
 
 import (
-	"time"
-
 	"github.com/hiyari-app/hiyari/assessment"
 	"github.com/hiyari-app/hiyari/words"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -106,8 +104,7 @@ func (v view) onExport(ctx app.Context, e app.Event) {
 	if err != nil {
 		return
 	}
-	name := "hiyari-answers-" + time.Now().Format("2006-01-02") + ".json"
-	download(name, "application/json", data)
+	download(fileName(v.s.Answers(), ".hiyari.json"), "application/json", data)
 }
 
 func (d *dataPanel) onImport(ctx app.Context, e app.Event) {

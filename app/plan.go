@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"io"
 	"strconv"
-	"time"
 
 	"github.com/hiyari-app/hiyari/assessment"
 	"github.com/hiyari-app/hiyari/report"
@@ -208,5 +207,5 @@ func (c *plan) onDownload(ctx app.Context, e app.Event) {
 	if err := write(&buf, d); err != nil {
 		return
 	}
-	download("hiyari-plan-"+time.Now().Format("2006-01-02")+"."+format, mime, buf.Bytes())
+	download(fileName(c.s.Answers(), "-plan."+format), mime, buf.Bytes())
 }

@@ -128,3 +128,16 @@ func TestParseLang(t *testing.T) {
 		assert.False(t, ok, in)
 	}
 }
+
+// A file from a newer Hiyari is not called damaged: it says to update.
+func TestAnswersFromNewerHiyari(t *testing.T) {
+	_, err := ParseAnswers([]byte(`{"schema": "hiyari.answers/v2", "answers": {}}`))
+	var e *Error
+	require.ErrorAs(t, err, &e)
+	assert.Equal(t, KindNewer, e.Kind)
+	for _, other := range []string{"hiyari.report/v2", "hiyari.answers/v0", "hiyari.answers/vX", "something else"} {
+		_, err := ParseAnswers([]byte(`{"schema": "` + other + `", "answers": {}}`))
+		require.ErrorAs(t, err, &e, other)
+		assert.Equal(t, KindSchema, e.Kind, other)
+	}
+}

@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
+	"strings"
 )
 
 // Every document Hiyari reads (the bank, an answers file) is versioned by
@@ -25,12 +27,32 @@ func decodeDocument(op string, data []byte, limit int, schema string, v any) err
 		return &Error{Op: op, Kind: KindSyntax, Err: err}
 	}
 	if head.Schema != schema {
+		if newerSchema(head.Schema, schema) {
+			return &Error{Op: op, Kind: KindNewer, Err: fmt.Errorf("schema %q is newer than %q", head.Schema, schema)}
+		}
 		return &Error{Op: op, Kind: KindSchema, Err: fmt.Errorf("schema %q is not %q", head.Schema, schema)}
 	}
 	if err := decodeStrict(data, v); err != nil {
 		return &Error{Op: op, Kind: KindSyntax, Err: err}
 	}
 	return nil
+}
+
+// newerSchema reports whether got is the same kind of document as want
+// ("hiyari.answers/v…") in a later version: a file from a newer Hiyari is
+// not damaged, and the user is told to update rather than that it is.
+func newerSchema(got, want string) bool {
+	family, wantV, ok := strings.Cut(want, "/v")
+	if !ok {
+		return false
+	}
+	rest, found := strings.CutPrefix(got, family+"/v")
+	if !found {
+		return false
+	}
+	g, err1 := strconv.Atoi(rest)
+	w, err2 := strconv.Atoi(wantV)
+	return err1 == nil && err2 == nil && g > w
 }
 
 // decodeStrict decodes a single JSON document, refusing unknown fields,

@@ -15,6 +15,7 @@ const (
 	KindTooLarge Kind = "too_large" // input over the size cap
 	KindSyntax   Kind = "syntax"    // not JSON, or JSON of the wrong shape
 	KindSchema   Kind = "schema"    // a different document type or schema version
+	KindNewer    Kind = "newer"     // the same document type, from a newer Hiyari
 	KindInvalid  Kind = "invalid"   // well-formed but breaks the rules (see Problems)
 	KindMismatch Kind = "mismatch"  // made for another bank
 )

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/hiyari-app/hiyari/assessment"
 	"github.com/hiyari-app/hiyari/assessment/assessmenttest"
@@ -275,4 +276,23 @@ func TestMarkdownShowsCaveatsAndSecondarySources(t *testing.T) {
 		assert.Contains(t, md, "- "+b.Incident("JCOIN").Caveats[0].In(lang))
 		assert.Contains(t, md, words.Secondary.In(lang, Escape(b.Source("S1").Title)))
 	}
+}
+
+// A consultant's folder of client files sorts by company, then date, and
+// no company name can break the file name.
+func TestFileNameCarriesCompanyAndDate(t *testing.T) {
+	day := time.Date(2026, 12, 3, 15, 0, 0, 0, time.UTC)
+	for company, want := range map[string]string{
+		"Sato Shoji":                   "Sato-Shoji-2026-12-03.hiyari.json",
+		"株式会社さくら":                      "株式会社さくら-2026-12-03.hiyari.json",
+		"  ../../etc/passwd ":          "etc-passwd-2026-12-03.hiyari.json",
+		`A/B\C:D*E?"F<G>H|I`:           "A-B-C-D-E-F-G-H-I-2026-12-03.hiyari.json",
+		"":                             "hiyari-2026-12-03.hiyari.json",
+		"!!!":                          "hiyari-2026-12-03.hiyari.json",
+		"Tab\tand\nnewline\x00company": "Tab-and-newline-company-2026-12-03.hiyari.json",
+	} {
+		assert.Equal(t, want, FileName(company, day, ".hiyari.json"), "%q", company)
+	}
+	long := FileName(strings.Repeat("長", 300), day, ".md")
+	assert.Equal(t, strings.Repeat("長", 60)+"-2026-12-03.md", long, "the company is cut, never the date")
 }

@@ -51,6 +51,8 @@ var (
 		"The file is damaged: it is not JSON, or its fields have the wrong shape.")
 	ErrSchema = msg("Hiyariの回答ファイルではないか、対応していないバージョンです。",
 		"This is not a Hiyari answers file, or it comes from a version Hiyari cannot read.")
+	ErrNewer = msg("このファイルは、新しいバージョンのHiyariで作られています。Hiyariを最新版にしてから（アプリならページを再読み込みして）もう一度開いてください。",
+		"This file was made by a newer version of Hiyari. Update Hiyari (in the app, reload the page) and open it again.")
 	ErrInvalid  = msg("ファイルの中に、ルールに合わない値があります。", "The file holds values that break the rules of an answers file.")
 	ErrMismatch = msg("別の設問集で作られた回答ファイルです。", "The file was made with a different question bank.")
 	ErrRead     = msg("ファイルを読み込めませんでした。", "The file could not be read.")
@@ -77,7 +79,7 @@ var (
 	kinds = map[assessment.Kind]Msg{
 		assessment.KindTooLarge: ErrTooLarge, assessment.KindSyntax: ErrSyntax,
 		assessment.KindSchema: ErrSchema, assessment.KindInvalid: ErrInvalid,
-		assessment.KindMismatch: ErrMismatch,
+		assessment.KindMismatch: ErrMismatch, assessment.KindNewer: ErrNewer,
 	}
 )
 

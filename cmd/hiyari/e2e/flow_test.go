@@ -406,7 +406,9 @@ func TestExportAnswersAndDownloadPlan(t *testing.T) {
 	b.Open(Shared(), "/")
 	b.Click("#export")
 	name, data := b.WaitDownload()
-	assert.True(t, strings.HasSuffix(name, ".json"), name)
+	// Named after the client and the assessment's date, so a consultant's
+	// folder of client files sorts by client.
+	assert.Regexp(t, `^Export-Test-GK-\d{4}-\d{2}-\d{2}\.hiyari\.json$`, name)
 	a, err := assessment.ParseAnswers(data)
 	require.NoError(t, err)
 	_, err = a.Check(bk)
@@ -435,7 +437,7 @@ func TestExportAnswersAndDownloadPlan(t *testing.T) {
 	// The plan as Markdown, in the language on screen.
 	b.Click(`.downloads button[value="md"]`)
 	name, data = b.WaitDownload()
-	assert.True(t, strings.HasSuffix(name, ".md"), name)
+	assert.Regexp(t, `^Export-Test-GK-\d{4}-\d{2}-\d{2}-plan\.md$`, name)
 	md := string(data)
 	assert.Contains(t, md, "Export Test GK")
 	assert.Contains(t, md, bk.Question(id).Text.EN)
