@@ -16,6 +16,7 @@ var (
 	CLIBadLang     = msg("--lang %q：ja か en を指定してください", "--lang %q: use ja or en")
 	CLIBadFormat   = msg("--format %q：%s のどれかを指定してください", "--format %q: use %s")
 	CLIOneFile     = msg("回答ファイルを1つ指定してください", "give one answers file")
+	CLITwoFiles    = msg("回答ファイルを2つ（前回、今回の順に）指定してください", "give two answers files, the earlier first")
 	CLIWarning     = msg("注意", "warning")
 	CLIBrokenBank  = msg("組み込みの設問集が壊れています：%v", "the built-in bank is broken: %v")
 	CLILintOK      = msg("%s：問題なし：設問集 %s %s、%s", "%s: ok: bank %s %s, %s")
@@ -40,6 +41,7 @@ var (
 	AboutBuild    = msg("アプリを静的なファイルとして書き出します", "write the app as static files for any web server")
 	AboutBank     = msg("組み込みの設問集を表示するか、独自の設問集を検査します", "list the built-in bank, print it as JSON, or check a custom bank")
 	AboutAssess   = msg("回答ファイルを診断し、結果と対策計画を出力します", "assess an answers file and print the result and plan")
+	AboutCompare  = msg("同じ会社の前回と今回の回答ファイルを比べ、変化を出力します", "compare an earlier and a later answers file of one company")
 	AboutTemplate = msg("すべての質問を並べた回答ファイル、または印刷用の質問票を出力します", "print an answers file listing every question, or a questionnaire to print")
 	AboutHelp     = msg("すべてのコマンドとオプションを表示します", "list every command with its options")
 

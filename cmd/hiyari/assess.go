@@ -45,22 +45,8 @@ func (m *Main) assess(_ context.Context, args []string) int {
 	if !ok {
 		return exitUsage
 	}
-	data, err := m.readInput(file, assessment.MaxAnswersSize)
-	if err != nil {
-		fmt.Fprintf(m.Stderr, "hiyari: %v\n", err)
-		return exitUsage
-	}
-	answers, err := assessment.ParseAnswers(data)
-	if err != nil {
-		m.explain(file, err)
-		return exitUsage
-	}
-	warnings, err := answers.Check(b)
-	for _, w := range warnings {
-		fmt.Fprintf(m.Stderr, "hiyari: %s: %s: %s\n", file, words.CLIWarning.In(m.lang), w)
-	}
-	if err != nil {
-		m.explain(file, err)
+	answers, ok := m.readAnswers(b, file)
+	if !ok {
 		return exitUsage
 	}
 	l, _ := m.docLang(*lang, answers.Lang)
@@ -71,6 +57,30 @@ func (m *Main) assess(_ context.Context, args []string) int {
 		return exitFailure
 	}
 	return exitOK
+}
+
+// readAnswers reads and checks one answers file against b, printing
+// warnings and, on failure, why the file cannot be used.
+func (m *Main) readAnswers(b *assessment.Bank, file string) (*assessment.Answers, bool) {
+	data, err := m.readInput(file, assessment.MaxAnswersSize)
+	if err != nil {
+		fmt.Fprintf(m.Stderr, "hiyari: %v\n", err)
+		return nil, false
+	}
+	answers, err := assessment.ParseAnswers(data)
+	if err != nil {
+		m.explain(file, err)
+		return nil, false
+	}
+	warnings, err := answers.Check(b)
+	for _, w := range warnings {
+		fmt.Fprintf(m.Stderr, "hiyari: %s: %s: %s\n", file, words.CLIWarning.In(m.lang), w)
+	}
+	if err != nil {
+		m.explain(file, err)
+		return nil, false
+	}
+	return answers, true
 }
 
 // explain prints why a file could not be used, in words a consultant can

@@ -322,3 +322,51 @@ func TestAssessReportsIPASheet(t *testing.T) {
 	assert.Contains(t, md, words.IPATitle.In(assessment.JA))
 	assert.Contains(t, md, words.IPAPoints.In(assessment.JA, 100))
 }
+
+// The consultant's re-visit: last year's file against this year's, as
+// Markdown to hand over and as hiyari.compare/v1 JSON to script around.
+func TestCompareLastYearWithThisYear(t *testing.T) {
+	_, tmpl, _ := run(t, "", "template", "--company", "Example KK")
+	older := writeFile(t, "2025.json", answerAll(t, tmpl, "no"))
+	a, err := assessment.ParseAnswers([]byte(answerAll(t, tmpl, "no")))
+	require.NoError(t, err)
+	a.Answers["exp-edge-patch"] = assessment.Yes
+	a.Answers["bk-offline"] = assessment.Yes
+	a.Answers["wifi"] = assessment.Unknown
+	data, err := a.Marshal()
+	require.NoError(t, err)
+	newer := writeFile(t, "2026.json", string(data))
+
+	code, out, stderr := run(t, "", "compare", older, newer, "--format", "json")
+	require.Equal(t, exitOK, code, stderr)
+	var c report.CompareJSON
+	require.NoError(t, json.Unmarshal([]byte(out), &c))
+	assert.Equal(t, report.CompareSchema, c.Schema)
+	assert.Equal(t, "Example KK", c.Newer.Company)
+	require.NotNil(t, c.Overall.Delta)
+	assert.Greater(t, *c.Overall.Delta, 0.0)
+	assert.ElementsMatch(t, []string{"exp-edge-patch", "bk-offline"}, c.CriticalClosed)
+	got := map[string]string{}
+	for _, ch := range c.Answers {
+		got[ch.Question] = ch.Old + "→" + ch.New + " " + ch.Direction
+	}
+	assert.Equal(t, map[string]string{
+		"exp-edge-patch": "no→yes improved", "bk-offline": "no→yes improved", "wifi": "no→unknown changed",
+	}, got)
+
+	for _, lang := range []assessment.Lang{assessment.JA, assessment.EN} {
+		code, out, stderr = run(t, "", "compare", "--lang", string(lang), older, newer)
+		require.Equal(t, exitOK, code, stderr)
+		assert.Contains(t, out, "# "+words.CompareTitle.In(lang))
+		assert.Contains(t, out, words.CompareClosed.In(lang))
+		assert.Contains(t, out, words.Direction(lang, assessment.Improved))
+		assert.Contains(t, out, a.Bank.Version)
+	}
+
+	// One file, or a format it cannot write: a usage error that says so.
+	code, _, stderr = run(t, "", "compare", older)
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, stderr, words.CLITwoFiles.In(assessment.EN))
+	code, _, _ = run(t, "", "compare", older, newer, "--format", "csv")
+	assert.Equal(t, exitUsage, code)
+}

@@ -57,6 +57,7 @@ var subcommands = []subcommand{
 	{"build", (*Main).build},
 	{"bank", (*Main).bank},
 	{"assess", (*Main).assess},
+	{"compare", (*Main).compare},
 	{"template", (*Main).template},
 }
 

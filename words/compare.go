@@ -1,0 +1,35 @@
+package words
+
+import "github.com/hiyari-app/hiyari/assessment"
+
+// Comparing an earlier assessment with a later one (hiyari compare, the
+// progress page).
+var (
+	CompareTitle    = msg("前回からの変化", "Progress since the last assessment")
+	CompareEarlier  = msg("前回", "Earlier")
+	CompareLater    = msg("今回", "Now")
+	CompareChange   = msg("増減", "Change")
+	CompareDelta    = neutral("%+.1f")
+	CompareNoDelta  = neutral("–")
+	CompareSame     = neutral("±0")
+	CompareAnswered = msg("回答数", "Answered")
+	CompareClosed   = msg("解消した重大な穴", "Critical gaps closed")
+	CompareOpened   = msg("新たな重大な穴", "New critical gaps")
+	CompareCleared  = msg("再現しなくなった事故のパターン", "Incident patterns no longer reproduced")
+	CompareNew      = msg("新たに再現する事故のパターン", "Incident patterns now reproduced")
+	CompareAnswers  = msg("回答が変わった質問", "Answers that changed")
+	CompareNoChange = msg("回答の変化はありません。", "No answer has changed.")
+	CompareNone     = msg("なし", "None")
+	CompareIPA      = msg("IPA自社診断互換の点数", "IPA self-check (compatible score)")
+	ColDirection    = msg("評価", "Verdict")
+)
+
+var directions = map[string]Msg{
+	assessment.Improved: msg("改善", "better"),
+	assessment.Worsened: msg("悪化", "worse"),
+	assessment.Changed:  msg("変更", "changed"),
+	assessment.Answered: msg("新たに回答", "newly answered"),
+}
+
+// Direction says how an answer moved.
+func Direction(lang assessment.Lang, d string) string { return lookup(directions, lang, d) }
