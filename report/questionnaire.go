@@ -27,9 +27,21 @@ func WriteQuestionnaire(w io.Writer, b *assessment.Bank, lang assessment.Lang) e
 			opts = append(opts, o.Label.In(lang))
 		}
 		mw.printf("**%s** %s\n\n%s\n\n", Escape(p.ID), Escape(p.Text.In(lang)), boxes(opts))
+		helpLine(mw, p.Help.In(lang))
 	}
 	for _, a := range b.Areas {
 		mw.printf("## %s\n\n", Escape(a.Name.In(lang)))
+		for _, c := range a.When {
+			var labels []string
+			if pq := b.ProfileQuestion(c.Question); pq != nil {
+				for _, o := range pq.Options {
+					if contains(c.AnyOf, o.ID) {
+						labels = append(labels, o.Label.In(lang))
+					}
+				}
+				mw.printf("*%s*\n\n", Escape(words.AskedWhen.In(lang, c.Question, strings.Join(labels, " / "))))
+			}
+		}
 		for _, q := range b.Questions {
 			if q.Area != a.ID {
 				continue
@@ -39,7 +51,28 @@ func WriteQuestionnaire(w io.Writer, b *assessment.Bank, lang assessment.Lang) e
 				opts = append(opts, words.Answer(lang, o))
 			}
 			mw.printf("**%s** %s\n\n%s\n\n", Escape(q.ID), Escape(q.Text.In(lang)), boxes(opts))
+			if q.Vendor {
+				mw.printf("*%s*\n\n", Escape(words.AskIT.In(lang)))
+			}
+			helpLine(mw, q.Help.In(lang))
 		}
 	}
 	return mw.err
+}
+
+// helpLine prints a question's help under it, so that whoever fills the
+// paper in answers against the same bar as the app ("yes looks like").
+func helpLine(mw *mdWriter, help string) {
+	if strings.TrimSpace(help) != "" {
+		mw.printf("> %s\n\n", Escape(help))
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }

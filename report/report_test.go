@@ -296,3 +296,30 @@ func TestFileNameCarriesCompanyAndDate(t *testing.T) {
 	long := FileName(strings.Repeat("長", 300), day, ".md")
 	assert.Equal(t, strings.Repeat("長", 60)+"-2026-12-03.md", long, "the company is cut, never the date")
 }
+
+// The paper questionnaire asks against the same bar as the app: each
+// question's "yes looks like" help, whom to ask, and when a module applies.
+func TestQuestionnaireCarriesHelpAndModules(t *testing.T) {
+	b, err := assessment.DefaultBank()
+	require.NoError(t, err)
+	for _, lang := range []assessment.Lang{assessment.JA, assessment.EN} {
+		var buf strings.Builder
+		require.NoError(t, WriteQuestionnaire(&buf, b, lang))
+		md := buf.String()
+		for _, q := range b.Questions {
+			assert.Contains(t, md, "> "+Escape(q.Help.In(lang)), q.ID)
+		}
+		assert.Contains(t, md, words.AskedWhen.In(lang, "p-dev", words.AnswerYes.In(lang)))
+		assert.Equal(t, countVendor(b), strings.Count(md, words.AskIT.In(lang)), "every vendor question says whom to ask")
+	}
+}
+
+func countVendor(b *assessment.Bank) int {
+	n := 0
+	for _, q := range b.Questions {
+		if q.Vendor {
+			n++
+		}
+	}
+	return n
+}

@@ -13,6 +13,9 @@ var (
 	AreaStep     = msg("分野 %d / %d", "Area %d of %d")
 	AreasLabel   = msg("分野", "Areas")
 	Help         = msg("説明を見る", "What this means")
+	// AskedWhen says, on the printed questionnaire, when a module's
+	// questions apply: the profile question and the answers that switch it on.
+	AskedWhen = msg("この分野は、%sが「%s」の場合に回答します。", "Answer this area only if %s is “%s”.")
 	// AskIT marks a question the bank tags for the IT vendor.
 	AskIT         = msg("分からなければ、ITの担当者や保守業者に確かめてください。", "If you are not sure, ask whoever looks after your IT.")
 	Why           = msg("なぜ重要か", "Why this matters")
