@@ -30,5 +30,9 @@ func findOut(v view) app.UI {
 				})),
 			)
 		}),
+		app.P().Class("no-print").Body(
+			app.A().ID("to-vendor").Class("button").Href(href(pathVendor)).Text(v.t(words.ToVendorSheet)),
+			app.Span().Class("hint").Text(" "+v.t(words.VendorSheetHint)),
+		),
 	)
 }

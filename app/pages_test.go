@@ -803,3 +803,34 @@ type oneQuestion struct {
 }
 
 func (c *oneQuestion) Render() app.UI { return questionField(c.v, c.q) }
+
+// The sheet for the IT vendor holds what the owner could not answer, with
+// boxes to tick, in either language; the results link to it.
+func TestVendorSheetListsWhatToAsk(t *testing.T) {
+	b := defaultBank()
+	for _, lang := range []assessment.Lang{assessment.JA, assessment.EN} {
+		s, _ := newTestStore(t, b, lang)
+		s.SetCompany("Sato Shoji")
+		s.SetAnswer("acc-passwords", "unknown")
+		s.SetAnswer("default-pw", "no")
+		doc := render(t, &vendorSheet{page: page{s: s, title: words.PageVendor}})
+		assert.Equal(t, "Sato Shoji", textOf(byID(t, doc, "vendor-company")))
+		row := byID(t, doc, "vendor-acc-passwords")
+		assert.Contains(t, textOf(row), b.Question("acc-passwords").Text.In(lang))
+		assert.Contains(t, textOf(row), "☐ "+words.AnswerYes.In(lang))
+		assert.True(t, hasID(doc, "vendor-rm-no-open-rdp"), "an unanswered vendor question")
+		assert.False(t, hasID(doc, "vendor-default-pw"), "answered by the owner")
+
+		res := render(t, &results{page: page{s: s, title: words.PageResults}})
+		link := byID(t, res, "to-vendor")
+		href, _ := attr(link, "href")
+		assert.Equal(t, "/vendor", href)
+	}
+	// Nothing to ask: the sheet says so instead of printing an empty table.
+	s, _ := newTestStore(t, b, assessment.EN)
+	for _, q := range b.Questions {
+		s.SetAnswer(q.ID, "yes")
+	}
+	doc := render(t, &vendorSheet{page: page{s: s, title: words.PageVendor}})
+	assert.Equal(t, words.VendorNone.In(assessment.EN), textOf(byID(t, doc, "vendor-none")))
+}

@@ -13,6 +13,7 @@ const (
 	pathPlan      = "/plan"
 	pathReport    = "/report"
 	pathMethod    = "/method"
+	pathVendor    = "/vendor"
 )
 
 // areaPattern matches one area's questions: /questions/<area id>, with the
@@ -30,13 +31,14 @@ func Register() {
 	app.Route(pathPlan, func() app.Composer { return newPlan() })
 	app.Route(pathReport, func() app.Composer { return newReport() })
 	app.Route(pathMethod, func() app.Composer { return newMethod() })
+	app.Route(pathVendor, func() app.Composer { return newVendorSheet() })
 }
 
 // Paths lists every concrete path the app serves: the fixed pages and one
 // questionnaire page per area of the built-in bank. The server prerenders
 // them, the static build writes them and the service worker precaches them.
 func Paths() []string {
-	paths := []string{pathHome, pathProfile, pathQuestions, pathResults, pathPlan, pathReport, pathMethod}
+	paths := []string{pathHome, pathProfile, pathQuestions, pathResults, pathPlan, pathReport, pathMethod, pathVendor}
 	for _, a := range defaultBank().Areas {
 		paths = append(paths, areaPath(a.ID))
 	}
