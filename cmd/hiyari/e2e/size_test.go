@@ -25,8 +25,11 @@ import (
 // v2 raised it to 1.28 (1.275 measured: 2.07 MB against 1.62 MB): the bank
 // grew from 229 kB to 261 kB of JSON (about 10 kB more gzipped) with the
 // basics, three incidents, their sources and the harm split, and the
-// vendor hint; all of it is text a user reads.
-const wasmBudget = 1.28
+// vendor hint; all of it is text a user reads. The consultant's first
+// tools raised it to 1.29 (1.283 measured): the sheet for the IT vendor
+// (its page, 63 kB of wasm before compression, most of it go-app's
+// builder calls inlined into Render) and the client-named files.
+const wasmBudget = 1.29
 
 // servedBrotli is the size of a file compressed as hiyari serve and hiyari
 // build compress the wasm (brotli level 9, see cmd/hiyari/site.go).
