@@ -57,15 +57,15 @@ func (c *vendorSheet) Render() app.UI {
 					app.P().Class("lead").Text(v.t(words.VendorLead)),
 					app.Table().Class("vendor-table").Body(
 						app.THead().Body(app.Tr().Body(
-							app.Th().Scope("col").Text(v.t(words.VendorColNo)),
+							app.Th().Scope("col").Class("narrow").Text(v.t(words.VendorColNo)),
 							app.Th().Scope("col").Text(v.t(words.ColQuestion)),
 							app.Th().Scope("col").Text(v.t(words.VendorColReply)),
-							app.Th().Scope("col").Text(v.t(words.VendorColNote)),
+							app.Th().Scope("col").Class("write-in").Text(v.t(words.VendorColNote)),
 						)),
 						app.TBody().Body(app.Range(ids).Slice(func(i int) app.UI {
 							q := b.Question(ids[i])
 							return app.Tr().ID("vendor-"+q.ID).Body(
-								app.Td().Text(strconv.Itoa(i+1)),
+								app.Td().Class("narrow").Text(strconv.Itoa(i+1)),
 								app.Td().Body(
 									app.P().Class("vendor-q").Text(v.text(q.Text)),
 									app.P().Class("cell-detail").Text(v.text(q.Help)),
