@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/hiyari-app/hiyari/app/store"
 	"github.com/hiyari-app/hiyari/assessment"
@@ -833,4 +834,52 @@ func TestVendorSheetListsWhatToAsk(t *testing.T) {
 	}
 	doc := render(t, &vendorSheet{page: page{s: s, title: words.PageVendor}})
 	assert.Equal(t, words.VendorNone.In(assessment.EN), textOf(byID(t, doc, "vendor-none")))
+}
+
+// The printed plan carries each action's steps, the person doing it
+// follows them from the paper; the references sit on one small line.
+func TestPrintedActionsCarryTheirSteps(t *testing.T) {
+	b := defaultBank()
+	s, _ := newTestStore(t, b, assessment.JA)
+	s.SetAnswer("exp-edge-patch", "no")
+	doc := render(t, &printout{page: page{s: s, title: words.ReportTitle}})
+	a := b.Action("act-edge-patch")
+	steps := findAll(byID(t, doc, "actions"), func(n *html.Node) bool { return hasClass(n, "cell-steps") })
+	require.NotEmpty(t, steps)
+	all := textOf(byID(t, doc, "actions"))
+	for _, st := range a.Steps {
+		assert.Contains(t, all, st.JA)
+	}
+	refs := findAll(byID(t, doc, "actions"), func(n *html.Node) bool { return hasClass(n, "cell-refs") })
+	require.NotEmpty(t, refs)
+	assert.Contains(t, textOf(refs[0]), "ISO/IEC 27001")
+}
+
+// The first printed page is the manager's: the rating, the incidents the
+// answers come closest to, the first actions with room for an owner and a
+// date, and the sign-off with the next review a year on.
+func TestReportFirstPageIsTheManagersSummary(t *testing.T) {
+	b := miniBank(t)
+	for _, l := range []assessment.Lang{assessment.JA, assessment.EN} {
+		s, _ := newTestStore(t, b, l)
+		reproduceJCoin(s)
+		r := newReport()
+		r.s = s
+		r.date = time.Date(2026, 12, 3, 0, 0, 0, 0, time.Local)
+		doc := render(t, r)
+		cover := byID(t, doc, "cover")
+		risks := textOf(byID(t, cover, "cover-risks"))
+		assert.Contains(t, risks, b.Incident("JCOIN").Name.In(l))
+		actions := byID(t, cover, "cover-actions")
+		rows := findAll(actions, tag("tr"))
+		require.Len(t, rows, 1+min(5, len(s.Plan().Items)))
+		assert.Contains(t, textOf(rows[1]), b.Action(s.Plan().Items[0].Action).Title.In(l))
+		assert.Contains(t, textOf(rows[0]), words.ColOwner.In(l))
+		signoff := textOf(byID(t, cover, "cover-signoff"))
+		assert.Contains(t, signoff, words.SignApprover.In(l))
+		assert.Contains(t, signoff, words.Date(l, time.Date(2027, 12, 3, 0, 0, 0, 0, time.Local)), "next review a year on")
+		// The details move to the second page.
+		assert.True(t, hasID(doc, "cover-areas"))
+		assert.Empty(t, findAll(cover, func(n *html.Node) bool { v, _ := attr(n, "id"); return v == "cover-areas" }))
+	}
 }

@@ -57,15 +57,21 @@ func (c *printout) Render() app.UI {
 				),
 				overallBar(v, "cover-overall", v.t(words.Overall), r.Scores, r.Progress.Answered),
 				rating(v, "cover-rating", r.Scores, r.Progress),
+				criticalGaps(v, "cover-critical", false),
+				topRisks(v, append(append([]assessment.IncidentMatch{}, matches...), close...)),
+				firstActions(v, pl),
+				signOff(v, c.date),
+				app.P().Class("disclaimer").Text(v.t(words.ReportDisclaimer)),
+			),
+			app.Section().ID("scores").Class("sheet").Body(
+				app.H2().Text(v.t(words.ScoresTitle)),
 				// The plan projects only actions it still holds: one planned
 				// before an answer changed may have left it.
 				app.If(pl.Projected != nil, func() app.UI {
 					return overallBar(v, "cover-projected", v.t(words.Projected), *pl.Projected, r.Progress.Answered)
 				}),
-				criticalGaps(v, "cover-critical", false),
 				scoreTable(v, r.Scores.Areas),
 				ipaSheet(v, "cover-ipa"),
-				app.P().Class("disclaimer").Text(v.t(words.ReportDisclaimer)),
 			),
 			app.Section().ID("summary").Class("sheet").Body(
 				app.H2().Text(v.t(words.ReportSummary)),
@@ -84,6 +90,96 @@ func (c *printout) Render() app.UI {
 			appendix(v),
 			standards(v),
 		),
+	)
+}
+
+// summaryRisks and summaryActions are how many incidents and plan items
+// the first page names: what a manager takes in at a glance.
+const (
+	summaryRisks   = 3
+	summaryActions = 5
+)
+
+// topRisks names, on the first page, the incidents the answers come
+// closest to: full matches first, then those resting on "don't know" and
+// the single-cause examples.
+func topRisks(v view, ms []assessment.IncidentMatch) app.UI {
+	if len(ms) > summaryRisks {
+		ms = ms[:summaryRisks]
+	}
+	return app.Div().ID("cover-risks").Class("cover-block").Body(
+		app.H2().Text(v.t(words.SummaryTopRisks)),
+		app.If(len(ms) == 0, func() app.UI {
+			return app.P().Text(v.t(words.SummaryNoRisk))
+		}).Else(func() app.UI {
+			return app.Ol().Body(app.Range(ms).Slice(func(i int) app.UI {
+				inc := v.bank().Incident(ms[i].Incident)
+				if inc == nil {
+					return nil
+				}
+				return app.Li().Text(incidentLabel(v, inc) + " — " + words.State(v.lang(), ms[i].State))
+			}))
+		}),
+	)
+}
+
+// firstActions lists the plan's first items with room for an owner and a
+// due date: the part of the plan a manager signs off.
+func firstActions(v view, pl *assessment.Plan) app.UI {
+	if len(pl.Items) == 0 {
+		return nil
+	}
+	items := pl.Items
+	if len(items) > summaryActions {
+		items = items[:summaryActions]
+	}
+	l := v.lang()
+	return app.Div().ID("cover-actions").Class("cover-block").Body(
+		app.H2().Text(v.t(words.SummaryFirstActions)),
+		app.Table().Class("first-actions").Body(
+			app.THead().Body(app.Tr().Body(
+				app.Th().Scope("col").Class("c-no").Text(v.t(words.ColNo)),
+				app.Th().Scope("col").Class("c-action").Text(v.t(words.Action)),
+				app.Th().Scope("col").Class("c-when").Text(v.t(words.ColWhen)),
+				app.Th().Scope("col").Class("c-cost").Text(v.t(words.ColCost)),
+				app.Th().Scope("col").Class("fill").Text(v.t(words.ColOwner)),
+				app.Th().Scope("col").Class("fill").Text(v.t(words.ColDue)),
+			)),
+			app.TBody().Body(app.Range(items).Slice(func(i int) app.UI {
+				it := items[i]
+				title, cost := v.t(words.FindOutTask), words.CompareNoDelta.In(l)
+				if a := v.bank().Action(it.Action); it.Kind != assessment.KindFindOut && a != nil {
+					title, cost = v.text(a.Title), words.Cost(l, a.Cost)
+				}
+				return app.Tr().Body(
+					app.Td().Text(fmt.Sprint(i+1)),
+					app.Td().Body(
+						app.Text(title),
+						app.If(it.Critical, func() app.UI { return app.P().Class("cell-detail critical-tag").Text(v.t(words.CriticalFix)) }),
+					),
+					app.Td().Text(words.Horizon(l, it.Horizon)),
+					app.Td().Text(cost),
+					fillCell(false), fillCell(false),
+				)
+			})),
+		),
+		app.If(len(pl.Items) > len(items), func() app.UI {
+			return app.P().Class("cell-detail").Text(v.t(words.SummaryMore, len(pl.Items)-len(items)))
+		}),
+	)
+}
+
+// signOff is the approval box (承認欄) and the date of the next review, a
+// year after this one.
+func signOff(v view, date time.Time) app.UI {
+	return app.Div().ID("cover-signoff").Class("cover-block signoff").Body(
+		app.H2().Text(v.t(words.SignOffTitle)),
+		app.Table().Class("signoff-table").Body(app.TBody().Body(app.Tr().Body(
+			app.Th().Scope("row").Text(v.t(words.SignApprover)), app.Td().Class("fill"),
+			app.Th().Scope("row").Text(v.t(words.SignDate)), app.Td().Class("fill"),
+			app.Th().Scope("row").Text(v.t(words.SignSeal)), app.Td().Class("fill"),
+		))),
+		app.P().ID("next-review").Text(v.label(words.NextReview)+words.Date(v.lang(), date.AddDate(1, 0, 0))),
 	)
 }
 
@@ -198,9 +294,19 @@ func actionRow(v view, n int, it assessment.PlanItem) app.UI {
 		if a.Stopgap != nil {
 			details = append(details, v.label(words.Stopgap)+v.text(*a.Stopgap))
 		}
-		details = append(details, v.label(words.DoneWhen)+v.text(a.DoneWhen), report.RefsText(a.Refs))
+		details = append(details, v.label(words.DoneWhen)+v.text(a.DoneWhen))
 	} else {
 		return nil
+	}
+	// The steps are what the person doing it follows; the references are
+	// for the auditor, on one small line.
+	var steps []string
+	refs := ""
+	if a != nil && it.Kind != assessment.KindFindOut {
+		for _, st := range a.Steps {
+			steps = append(steps, v.text(st))
+		}
+		refs = report.RefsText(a.Refs)
 	}
 	row := app.Tr()
 	if it.Critical {
@@ -211,7 +317,11 @@ func actionRow(v view, n int, it assessment.PlanItem) app.UI {
 		app.Td().Body(
 			app.Strong().Text(title),
 			app.If(it.Critical, func() app.UI { return app.P().Class("cell-detail critical-tag").Text(v.t(words.CriticalFix)) }),
+			app.If(len(steps) > 0, func() app.UI {
+				return app.Ol().Class("cell-steps").Body(app.Range(steps).Slice(func(i int) app.UI { return app.Li().Text(steps[i]) }))
+			}),
 			app.Range(details).Slice(func(i int) app.UI { return app.P().Class("cell-detail").Text(details[i]) }),
+			app.If(refs != "", func() app.UI { return app.P().Class("cell-refs").Text(refs) }),
 		),
 		// Planned is said in words: a bare tick next to "This week"
 		// reads as "done".
