@@ -466,8 +466,9 @@ func TestReportTableSaysWhatEachColumnIs(t *testing.T) {
 		for i, h := range heads {
 			names[i] = textOf(h)
 		}
-		// The suggested role and the owner to fill in are told apart.
-		assert.Contains(t, names, words.ColRole.In(l))
+		// The suggested role (on the action's own line) and the owner to
+		// fill in are told apart.
+		assert.Contains(t, textOf(rows[1]), words.Label(l, words.ColRole.In(l)))
 		assert.Contains(t, names, words.ColOwner.In(l))
 		assert.NotEqual(t, words.ColRole.In(l), words.ColOwner.In(l))
 		// A planned action says so in words, not with a tick that reads

@@ -263,8 +263,6 @@ func actionTable(v view) app.UI {
 					app.Th().Scope("col").Class("c-no").Text(v.t(words.ColNo)),
 					app.Th().Scope("col").Class("c-action").Text(v.t(words.Action)),
 					app.Th().Scope("col").Class("c-when").Text(v.t(words.ColWhen)),
-					app.Th().Scope("col").Class("c-role").Text(v.t(words.ColRole)),
-					app.Th().Scope("col").Class("c-effort").Text(v.t(words.EffortHeading)),
 					app.Th().Scope("col").Class("fill").Text(v.t(words.ColOwner)),
 					app.Th().Scope("col").Class("fill").Text(v.t(words.ColDue)),
 					app.Th().Scope("col").Class("fill narrow").Text(v.t(words.ColDone)),
@@ -277,36 +275,39 @@ func actionTable(v view) app.UI {
 	)
 }
 
-// actionRow is one plan item in the printed table: what to do, with its
-// stopgap, when it is done and its references; when; who; how long.
+// actionRow is one plan item in the printed table: what to do, with who
+// would usually do it and how long it takes on one line, its stopgap, its
+// steps (for the items of the first month: what gets done first is what
+// people follow from the paper; later items keep their title and "done
+// when"), and its references on one small line; then when, and the cells
+// to fill in by hand.
 func actionRow(v view, n int, it assessment.PlanItem) app.UI {
 	l := v.lang()
-	title, effort := v.t(words.FindOutTask), words.Hours(l, it.Hours)
-	var details []string
+	title := v.t(words.FindOutTask)
+	meta := v.label(words.ColRole) + words.Role(l, it.Person) + " · " + v.label(words.EffortHeading) + words.Hours(l, it.Hours)
+	var details, steps []string
+	refs := ""
 	a := v.bank().Action(it.Action)
 	if it.Kind == assessment.KindFindOut {
 		details = append(details, words.FindOutTaskLead.In(l, len(it.Closes), len(it.Closes)))
 	} else if a != nil {
-		title, effort = v.text(a.Title), words.Effort(l, a.Effort)+" · "+words.Cost(l, a.Cost)
+		title = v.text(a.Title)
+		meta = v.label(words.ColRole) + words.Role(l, it.Person) + " · " + v.label(words.EffortHeading) + words.Effort(l, a.Effort) + " · " + words.Cost(l, a.Cost)
 		if a.LeadTimeDays > 0 {
 			details = append(details, v.t(words.LeadTime, a.LeadTimeDays))
 		}
 		if a.Stopgap != nil {
 			details = append(details, v.label(words.Stopgap)+v.text(*a.Stopgap))
 		}
+		if it.Horizon == assessment.Week || it.Horizon == assessment.Month {
+			for _, st := range a.Steps {
+				steps = append(steps, v.text(st))
+			}
+		}
 		details = append(details, v.label(words.DoneWhen)+v.text(a.DoneWhen))
+		refs = report.RefsText(a.Refs)
 	} else {
 		return nil
-	}
-	// The steps are what the person doing it follows; the references are
-	// for the auditor, on one small line.
-	var steps []string
-	refs := ""
-	if a != nil && it.Kind != assessment.KindFindOut {
-		for _, st := range a.Steps {
-			steps = append(steps, v.text(st))
-		}
-		refs = report.RefsText(a.Refs)
 	}
 	row := app.Tr()
 	if it.Critical {
@@ -317,6 +318,7 @@ func actionRow(v view, n int, it assessment.PlanItem) app.UI {
 		app.Td().Body(
 			app.Strong().Text(title),
 			app.If(it.Critical, func() app.UI { return app.P().Class("cell-detail critical-tag").Text(v.t(words.CriticalFix)) }),
+			app.P().Class("cell-detail cell-meta").Text(meta),
 			app.If(len(steps) > 0, func() app.UI {
 				return app.Ol().Class("cell-steps").Body(app.Range(steps).Slice(func(i int) app.UI { return app.Li().Text(steps[i]) }))
 			}),
@@ -331,8 +333,6 @@ func actionRow(v view, n int, it assessment.PlanItem) app.UI {
 				return app.P().Class("cell-detail planned").Text(v.t(words.Planned))
 			}),
 		),
-		app.Td().Text(words.Role(l, it.Person)),
-		app.Td().Text(effort),
 		fillCell(false), fillCell(false), fillCell(true),
 	)
 }
