@@ -63,7 +63,7 @@ func (c *printout) Render() app.UI {
 				signOff(v, c.date),
 				app.P().Class("disclaimer").Text(v.t(words.ReportDisclaimer)),
 			),
-			app.Section().ID("scores").Class("sheet").Body(
+			app.Section().ID("scores").Class("sheet scores").Body(
 				app.H2().Text(v.t(words.ScoresTitle)),
 				// The plan projects only actions it still holds: one planned
 				// before an answer changed may have left it.
