@@ -14,10 +14,26 @@ const (
 
 // Prefixes of element ids made from bank ids.
 const (
-	questionPrefix = "q-"    // a question's fieldset: q-<question>
-	notePrefix     = "note-" // a question's notes field: note-<question>
-	plannedPrefix  = "plan-" // an action's "planned" checkbox: plan-<action>
+	questionPrefix = "q-"     // a question's fieldset: q-<question>
+	notePrefix     = "note-"  // a question's notes field: note-<question>
+	plannedPrefix  = "plan-"  // an action's "planned" checkbox: plan-<action>
+	trackPrefix    = "track-" // an action's tracking fields: track-<field>-<action>
 )
+
+// Tracking fields of an action: each control carries the action's id in
+// data-action (dataAction) and the field it sets in data-field.
+const (
+	dataAction    = "action"
+	dataField     = "field"
+	trackSelector = "[data-" + dataAction + "][data-" + dataField + "]"
+	fieldOwner    = "owner"
+	fieldDue      = "due"
+	fieldStatus   = "status"
+	fieldNote     = "note"
+)
+
+// trackID is the id of one tracking field of an action.
+func trackID(field, action string) string { return trackPrefix + field + "-" + action }
 
 // questionID is the id of a question's fieldset, also the fragment of a link
 // to the question (/questions/<area>#q-<question>).

@@ -37,6 +37,14 @@ func syncForm(s *store.Store) {
 			n.Set("value", v)
 		}
 	}
+	fields := doc.Call("querySelectorAll", trackSelector)
+	for i := 0; i < fields.Length(); i++ {
+		f := fields.Index(i)
+		ds := f.Get("dataset")
+		if v := trackValue(s.Track(ds.Get(dataAction).String()), ds.Get(dataField).String()); f.Get("value").String() != v {
+			f.Set("value", v)
+		}
+	}
 	if c := doc.Call("getElementById", idCompany); c.Truthy() && c.Get("value").String() != s.Company() {
 		c.Set("value", s.Company())
 	}

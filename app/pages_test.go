@@ -884,3 +884,50 @@ func TestReportFirstPageIsTheManagersSummary(t *testing.T) {
 		assert.Empty(t, findAll(cover, func(n *html.Node) bool { v, _ := attr(n, "id"); return v == "cover-areas" }))
 	}
 }
+
+// Each action is followed to done on its card: owner, due date (the end of
+// its horizon until set), status and note, kept with the answers and
+// carried onto the printed plan.
+func TestActionsTrackedToDone(t *testing.T) {
+	b := miniBank(t)
+	for _, l := range []assessment.Lang{assessment.JA, assessment.EN} {
+		s, st := newTestStore(t, b, l)
+		reproduceJCoin(s)
+		first := s.Plan().Items[0]
+		require.Equal(t, assessment.KindAction, first.Kind)
+
+		doc := render(t, &plan{page: page{s: s, title: words.PagePlan}})
+		fs := byID(t, doc, "tracking-"+first.Action)
+		for _, f := range []string{fieldOwner, fieldDue, fieldStatus, fieldNote} {
+			byID(t, fs, trackID(f, first.Action))
+			labels := findAll(fs, func(n *html.Node) bool {
+				v, _ := attr(n, "for")
+				return n.Data == "label" && v == trackID(f, first.Action)
+			})
+			assert.Len(t, labels, 1, "%s has a label", f)
+		}
+		due, _ := attr(byID(t, fs, trackID(fieldDue, first.Action)), "value")
+		assert.Equal(t, s.Answers().Due(first.Action, first.Horizon, time.Now()).Format(assessment.DueLayout), due, "the end of its horizon")
+
+		s.SetTrack(first.Action, func(tr *assessment.Track) {
+			tr.Owner, tr.Status, tr.Due, tr.Note = "Sato", assessment.StatusDone, "2027-01-31", "vendor confirmed"
+		})
+		s.SetTrack(first.Action, func(tr *assessment.Track) { tr.Status = "finished" }) // not a status: ignored
+		assert.Equal(t, assessment.StatusDone, s.Track(first.Action).Status)
+		reopened := store.New(b)
+		reopened.Attach(st, string(l))
+		assert.Equal(t, "Sato", reopened.Track(first.Action).Owner, "saved with the answers: a reload keeps it")
+
+		doc = render(t, &plan{page: page{s: s, title: words.PagePlan}})
+		owner, _ := attr(byID(t, doc, trackID(fieldOwner, first.Action)), "value")
+		assert.Equal(t, "Sato", owner)
+
+		r := newReport()
+		r.s = s
+		printed := render(t, r)
+		row := findAll(byID(t, printed, "actions"), tag("tr"))[1]
+		assert.Contains(t, textOf(row), "Sato")
+		assert.Contains(t, textOf(row), words.Date(l, time.Date(2027, 1, 31, 0, 0, 0, 0, time.UTC)))
+		assert.Contains(t, textOf(row), "☑")
+	}
+}

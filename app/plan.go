@@ -158,6 +158,7 @@ func (c *plan) actionCard(v view, n int, it assessment.PlanItem) app.UI {
 		})),
 		app.P().Class("done-when").Body(app.Strong().Text(v.label(words.DoneWhen)), app.Text(v.text(a.DoneWhen))),
 		app.P().Class("refs").Body(app.Strong().Text(v.label(words.References)), app.Text(report.RefsText(a.Refs))),
+		c.tracking(v, a.ID, it),
 	)
 }
 

@@ -141,7 +141,7 @@ func firstActions(v view, pl *assessment.Plan) app.UI {
 				app.Th().Scope("col").Class("c-no").Text(v.t(words.ColNo)),
 				app.Th().Scope("col").Class("c-action").Text(v.t(words.Action)),
 				app.Th().Scope("col").Class("c-when").Text(v.t(words.ColWhen)),
-				app.Th().Scope("col").Class("c-cost").Text(v.t(words.ColCost)),
+				app.Th().Scope("col").Class("c-cost").Text(v.t(words.CostHeading)),
 				app.Th().Scope("col").Class("fill").Text(v.t(words.ColOwner)),
 				app.Th().Scope("col").Class("fill").Text(v.t(words.ColDue)),
 			)),
@@ -159,7 +159,7 @@ func firstActions(v view, pl *assessment.Plan) app.UI {
 					),
 					app.Td().Text(words.Horizon(l, it.Horizon)),
 					app.Td().Text(cost),
-					fillCell(false), fillCell(false),
+					trackCells(v, it, false),
 				)
 			})),
 		),
@@ -333,8 +333,37 @@ func actionRow(v view, n int, it assessment.PlanItem) app.UI {
 				return app.P().Class("cell-detail planned").Text(v.t(words.Planned))
 			}),
 		),
-		fillCell(false), fillCell(false), fillCell(true),
+		trackCells(v, it, true),
 	)
+}
+
+// trackCells are the owner, due and done cells of a plan item: what the
+// tracking holds (the due date set, else the end of its horizon), with room
+// to write where it holds nothing. withDone adds the box to tick.
+func trackCells(v view, it assessment.PlanItem, withDone bool) app.UI {
+	if it.Kind == assessment.KindFindOut || v.bank().Action(it.Action) == nil {
+		if withDone {
+			return app.Range([]bool{false, false, true}).Slice(func(i int) app.UI { return fillCell(i == 2) })
+		}
+		return app.Range([]bool{false, false}).Slice(func(i int) app.UI { return fillCell(false) })
+	}
+	tr := v.s.Track(it.Action)
+	due := words.Date(v.lang(), v.s.Answers().Due(it.Action, it.Horizon, time.Now()))
+	cells := []app.UI{
+		app.Td().Class("fill").Text(tr.Owner),
+		app.Td().Class("fill").Text(due),
+	}
+	if withDone {
+		switch tr.Status {
+		case assessment.StatusDone:
+			cells = append(cells, app.Td().Class("fill narrow").Text("☑ "+v.t(words.ColDone)))
+		case assessment.StatusWontDo:
+			cells = append(cells, app.Td().Class("fill narrow").Text(words.Status(v.lang(), tr.Status)))
+		default:
+			cells = append(cells, fillCell(true))
+		}
+	}
+	return app.Range(cells).Slice(func(i int) app.UI { return cells[i] })
 }
 
 // findOutTable lists the "don't know" answers as tasks to hand out.

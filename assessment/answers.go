@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
+	"strings"
 	"time"
 	"unicode/utf8"
 )
@@ -45,6 +46,9 @@ type Answers struct {
 	Notes map[string]string `json:"notes,omitempty"`
 	// Planned lists the actions the user marked as planned (what-if).
 	Planned []string `json:"planned,omitempty"`
+	// Tracking maps an action id to who does it, by when, its status and
+	// a note (tracking.go). Optional: files without it import as before.
+	Tracking map[string]Track `json:"tracking,omitempty"`
 }
 
 // BankRef names the bank (and its version) a document was made with.
@@ -169,6 +173,24 @@ func (a *Answers) fieldProblems() problems {
 			}
 		}
 	}
+	if entries("tracking", len(a.Tracking), maxPlanned) {
+		for _, act := range sortedKeys(a.Tracking) {
+			tr, path := a.Tracking[act], "tracking["+act+"]"
+			id(path, act)
+			if utf8.RuneCountInString(tr.Owner) > MaxOwner {
+				ps.rule(path+".owner", "max", tr.Owner, strconv.Itoa(MaxOwner), true)
+			}
+			if utf8.RuneCountInString(tr.Note) > MaxNote {
+				ps.rule(path+".note", "max", tr.Note, strconv.Itoa(MaxNote), true)
+			}
+			if _, err := time.Parse(DueLayout, tr.Due); tr.Due != "" && err != nil {
+				ps.rule(path+".due", "datetime", tr.Due, DueLayout, true)
+			}
+			if tr.Status != "" && !contains(Statuses, tr.Status) {
+				ps.rule(path+".status", "oneof", tr.Status, strings.Join(Statuses, " "), true)
+			}
+		}
+	}
 	if entries("planned", len(a.Planned), maxPlanned) {
 		if hasDuplicates(a.Planned) {
 			ps.rule("planned", "unique", a.Planned, "", false)
@@ -227,6 +249,11 @@ func (a *Answers) Check(b *Bank) (warnings []Problem, err error) {
 			ws.add("notes."+id, "unknown question %q", id)
 		}
 	}
+	for _, id := range sortedKeys(a.Tracking) {
+		if b.index.action[id] == nil {
+			ws.add("tracking."+id, "unknown action %q", id)
+		}
+	}
 	for i, id := range a.Planned {
 		if b.index.action[id] == nil {
 			ws.add(fmt.Sprintf("planned[%d]", i), "unknown action %q", id)
@@ -247,7 +274,7 @@ func (a *Answers) Marshal() ([]byte, error) {
 	return json.MarshalIndent(a, "", "  ")
 }
 
-func sortedKeys(m map[string]string) []string {
+func sortedKeys[V any](m map[string]V) []string {
 	keys := make([]string, 0, len(m))
 	for k := range m {
 		keys = append(keys, k)

@@ -6,6 +6,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/hiyari-app/hiyari/assessment"
@@ -15,7 +16,10 @@ import (
 // WriteCSV writes the plan as CSV, one row per item in plan order (kind
 // "action", or "find_out" for the task of finding out the "don't know"
 // answers, which has no bank fields), with
-// headers in d.Lang. A byte-order mark lets spreadsheet programs read the
+// headers in d.Lang, and four tracking columns named the same in every
+// language for task trackers to map: owner, due (yyyy-mm-dd, the one set
+// or the end of the item's horizon), status (not_started, in_progress,
+// done, wont_do) and note. A byte-order mark lets spreadsheet programs read the
 // Japanese text as UTF-8.
 func WriteCSV(w io.Writer, d Doc) error {
 	if _, err := io.WriteString(w, "\ufeff"); err != nil {
@@ -26,7 +30,9 @@ func WriteCSV(w io.Writer, d Doc) error {
 	header := []string{words.ColNo.In(l), words.ColWhen.In(l), "kind", "id", words.Action.In(l), words.RoleHeading.In(l),
 		words.EffortHeading.In(l), "min_hours", "max_hours", "hours", words.CostHeading.In(l), "lead_time_days",
 		words.PointsHeading.In(l), words.CriticalFix.In(l), words.Closes.In(l), words.Fixes.In(l), words.Addresses.In(l),
-		words.Stopgap.In(l), "ISO/IEC 27001:2022", "NIST CSF 2.0", "CIS v8", "IPA", words.DoneWhen.In(l), words.Planned.In(l)}
+		words.Stopgap.In(l), "ISO/IEC 27001:2022", "NIST CSF 2.0", "CIS v8", "IPA", words.DoneWhen.In(l), words.Planned.In(l),
+		"owner", "due", "status", "note"}
+	now := time.Now()
 	if err := cw.Write(header); err != nil {
 		return err
 	}
@@ -61,6 +67,16 @@ func WriteCSV(w io.Writer, d Doc) error {
 			}
 			row = append(row, stopgap, strings.Join(a.Refs.ISO27001, " "), strings.Join(a.Refs.CSF, " "), strings.Join(a.Refs.CIS, " "),
 				strings.Join(a.Refs.IPA, "; "), a.DoneWhen.In(l), yes(it.Planned, words.Planned))
+		}
+		if it.Kind == assessment.KindFindOut {
+			row = append(row, "", "", "", "")
+		} else {
+			tr := d.Answers.TrackOf(it.Action)
+			status := tr.Status
+			if status == "" {
+				status = assessment.StatusNotStarted
+			}
+			row = append(row, tr.Owner, d.Answers.Due(it.Action, it.Horizon, now).Format(assessment.DueLayout), status, tr.Note)
 		}
 		for j := range row {
 			row[j] = csvSafe(row[j])

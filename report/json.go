@@ -3,6 +3,7 @@ package report
 import (
 	"encoding/json"
 	"io"
+	"time"
 
 	"github.com/hiyari-app/hiyari/assessment"
 	"github.com/hiyari-app/hiyari/words"
@@ -186,6 +187,13 @@ type Item struct {
 	DoneWhen     *assessment.Text   `json:"done_when"`
 	// Sources are addresses backing facts the steps state.
 	Sources []string `json:"sources"`
+	// Tracking (null for find_out): who does it, the due date (the one
+	// set, else the end of its horizon from the assessment's start),
+	// status (not_started, in_progress, done, wont_do) and a note.
+	Owner  *string `json:"owner"`
+	Due    *string `json:"due"`
+	Status *string `json:"status"`
+	Note   *string `json:"note"`
 }
 
 // NewJSON assembles the JSON report of d.
@@ -237,6 +245,7 @@ func NewJSON(d Doc) *JSON {
 		sa := r.SecurityAction()
 		rep.SecurityAction = &SecurityAction{Stars: sa.Stars, MissingOne: ints(sa.MissingOne), MissingTwo: ints(sa.MissingTwo), NoPolicy: sa.NoPolicy}
 	}
+	now := time.Now()
 	for i, it := range p.Items {
 		item := Item{
 			Rank: i + 1, Kind: it.Kind, Horizon: it.Horizon, Person: it.Person, Hours: it.Hours, Points: it.Points,
@@ -251,6 +260,13 @@ func NewJSON(d Doc) *JSON {
 			item.ID, item.Title, item.Effort, item.Cost, item.Role = a.ID, a.Title, &a.Effort, a.Cost, a.Role
 			item.LeadTimeDays, item.Stopgap, item.Refs, item.Steps = a.LeadTimeDays, a.Stopgap, &refs, a.Steps
 			item.DoneWhen, item.Sources = &a.DoneWhen, sourceURLs(b, a.Sources)
+			tr := d.Answers.TrackOf(a.ID)
+			status := tr.Status
+			if status == "" {
+				status = assessment.StatusNotStarted
+			}
+			due := d.Answers.Due(a.ID, it.Horizon, now).Format(assessment.DueLayout)
+			item.Owner, item.Due, item.Status, item.Note = &tr.Owner, &due, &status, &tr.Note
 		}
 		rep.Plan.Items = append(rep.Plan.Items, item)
 	}

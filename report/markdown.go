@@ -5,6 +5,7 @@ import (
 	"io"
 	"math"
 	"strings"
+	"time"
 
 	"github.com/hiyari-app/hiyari/assessment"
 	"github.com/hiyari-app/hiyari/words"
@@ -195,6 +196,16 @@ func writeItem(mw *mdWriter, d Doc, rank int, it assessment.PlanItem) {
 	}
 	mw.printf("- %s%s · %s%s · %s%s\n", words.Label(l, words.RoleHeading.In(l)), words.Role(l, it.Person),
 		words.Label(l, words.EffortHeading.In(l)), words.Effort(l, a.Effort), words.Label(l, words.CostHeading.In(l)), words.Cost(l, a.Cost))
+	tr := d.Answers.TrackOf(a.ID)
+	due := d.Answers.Due(a.ID, it.Horizon, time.Now())
+	mw.printf("- %s%s · %s%s", words.Label(l, words.ColDue.In(l)), words.Date(l, due), words.Label(l, words.TrackStatus.In(l)), words.Status(l, tr.Status))
+	if tr.Owner != "" {
+		mw.printf(" · %s%s", words.Label(l, words.ColOwner.In(l)), Escape(tr.Owner))
+	}
+	mw.printf("\n")
+	if tr.Note != "" {
+		mw.printf("- %s%s\n", words.Label(l, words.Notes.In(l)), Escape(tr.Note))
+	}
 	if a.LeadTimeDays > 0 {
 		mw.printf("- %s\n", words.LeadTime.In(l, a.LeadTimeDays))
 	}

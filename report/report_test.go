@@ -85,8 +85,10 @@ func TestJSONReportContract(t *testing.T) {
 	items := doc["plan"].(map[string]any)["items"].([]any)
 	require.Len(t, items, 8)
 	first := items[0].(map[string]any)
-	assert.Equal(t, []string{"addresses", "closes", "cost", "critical", "done_when", "effort", "fixes", "horizon", "hours", "id",
-		"kind", "lead_time_days", "person", "planned", "points", "rank", "refs", "role", "sources", "steps", "stopgap", "title"}, keys(first))
+	assert.Equal(t, []string{"addresses", "closes", "cost", "critical", "done_when", "due", "effort", "fixes", "horizon", "hours", "id",
+		"kind", "lead_time_days", "note", "owner", "person", "planned", "points", "rank", "refs", "role", "sources", "status", "steps", "stopgap", "title"}, keys(first))
+	assert.Equal(t, "not_started", first["status"], "untracked actions are not started")
+	assert.Regexp(t, `^\d{4}-\d{2}-\d{2}$`, first["due"])
 	assert.Equal(t, "action", first["kind"])
 	assert.Equal(t, "A_PATCH", first["id"], "the critical fixes come first")
 	assert.Equal(t, true, first["critical"])
@@ -322,4 +324,31 @@ func countVendor(b *assessment.Bank) int {
 		}
 	}
 	return n
+}
+
+// The CSV carries each action's tracking in columns a task tracker maps by
+// name (owner, due, status, note), whatever the language of the rest.
+func TestCSVTrackingColumns(t *testing.T) {
+	b := assessmenttest.Mini(t)
+	d := worstCase(t, b, assessment.JA)
+	d.Answers.Created = "2026-12-03T09:00:00+09:00"
+	first := d.Plan.Items[0]
+	require.Equal(t, assessment.KindAction, first.Kind)
+	d.Answers.Tracking = map[string]assessment.Track{first.Action: {Owner: "佐藤", Status: assessment.StatusWontDo, Note: "機器を廃止するため"}}
+	var buf bytes.Buffer
+	require.NoError(t, WriteCSV(&buf, d))
+	rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(buf.String(), "\ufeff"))).ReadAll()
+	require.NoError(t, err)
+	head := rows[0]
+	col := func(name string) int { return slices.Index(head, name) }
+	for _, c := range []string{"owner", "due", "status", "note"} {
+		require.GreaterOrEqual(t, col(c), 0, c)
+	}
+	assert.Equal(t, "佐藤", rows[1][col("owner")])
+	assert.Equal(t, "wont_do", rows[1][col("status")])
+	assert.Equal(t, "機器を廃止するため", rows[1][col("note")])
+	assert.Equal(t, assessment.DefaultDue(time.Date(2026, 12, 3, 9, 0, 0, 0, time.FixedZone("JST", 9*3600)), first.Horizon).Format("2006-01-02"), rows[1][col("due")])
+	if len(rows) > 2 && d.Plan.Items[1].Kind == assessment.KindAction {
+		assert.Equal(t, "not_started", rows[2][col("status")])
+	}
 }

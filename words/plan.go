@@ -49,3 +49,23 @@ func EmptyPlan(p assessment.Progress) Msg {
 	}
 	return NoPlan
 }
+
+// Following an action to done. The owner and the due date are the print's
+// column names (ColOwner, ColDue); "done" is its ColDone.
+var (
+	TrackTitle      = msg("進み具合", "Progress")
+	TrackStatus     = msg("状況", "Status")
+	TrackNote       = msg("メモ（「実施しない」ときはその理由）", "Note (for “won't do”, the reason)")
+	TrackNotStarted = msg("未着手", "Not started")
+)
+
+var statuses = map[string]Msg{
+	"":                          TrackNotStarted,
+	assessment.StatusNotStarted: TrackNotStarted,
+	assessment.StatusInProgress: msg("実施中", "In progress"),
+	assessment.StatusDone:       ColDone,
+	assessment.StatusWontDo:     msg("実施しない", "Won't do"),
+}
+
+// Status names a tracked action's status.
+func Status(lang assessment.Lang, s string) string { return lookup(statuses, lang, s) }

@@ -6,7 +6,6 @@ var (
 	SummaryNoRisk       = msg("実際の事故のパターンと一致する回答はありません。", "No answer pattern matches a documented incident.")
 	SummaryFirstActions = msg("最初に取り組む対策", "First actions")
 	SummaryMore         = msg("ほか%d件は「対策一覧」を参照してください。", "%d more in the action list.")
-	ColCost             = msg("費用", "Cost")
 	SignOffTitle        = msg("承認欄", "Sign-off")
 	SignApprover        = msg("承認者", "Approved by")
 	SignDate            = msg("承認日", "Date")

@@ -288,6 +288,49 @@ func (s *Store) SetPlanned(id string, planned bool) {
 	s.recompute()
 }
 
+// Track returns the tracking of an action.
+func (s *Store) Track(action string) assessment.Track { return s.answers.TrackOf(action) }
+
+// SetTrack changes the tracking of an action of the bank (who, by when,
+// status, note) and saves it; values are cut to their limits and an
+// invalid due date or status is ignored. Tracking never changes a score.
+func (s *Store) SetTrack(action string, change func(*assessment.Track)) {
+	if s.bank.Action(action) == nil {
+		return
+	}
+	old := s.answers.TrackOf(action)
+	tr := old
+	change(&tr)
+	if r := []rune(tr.Owner); len(r) > assessment.MaxOwner {
+		tr.Owner = string(r[:assessment.MaxOwner])
+	}
+	if r := []rune(tr.Note); len(r) > assessment.MaxNote {
+		tr.Note = string(r[:assessment.MaxNote])
+	}
+	if _, err := time.Parse(assessment.DueLayout, tr.Due); tr.Due != "" && err != nil {
+		tr.Due = old.Due
+	}
+	if tr.Status != "" && !slices.Contains(assessment.Statuses, tr.Status) {
+		tr.Status = old.Status
+	}
+	if tr.Status == assessment.StatusNotStarted {
+		tr.Status = "" // the default: files stay small
+	}
+	if tr == old {
+		return
+	}
+	if tr == (assessment.Track{}) {
+		delete(s.answers.Tracking, action)
+	} else {
+		if s.answers.Tracking == nil {
+			s.answers.Tracking = map[string]assessment.Track{}
+		}
+		s.answers.Tracking[action] = tr
+	}
+	s.touch()
+	s.saveAnswers()
+}
+
 // ParseImport reads an answers file the user chose. It changes nothing: on
 // success the caller asks before calling Replace. The count is the number
 // of entries the bank does not know (kept, not scored).

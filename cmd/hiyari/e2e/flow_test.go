@@ -434,6 +434,27 @@ func TestExportAnswersAndDownloadPlan(t *testing.T) {
 	assert.Equal(t, projected, b.Text("#score-projected .score-text"))
 	assert.Contains(t, storedAnswers(t, b).Planned, action)
 
+	// The action is followed to done: an owner typed on its card (the
+	// change lands when the field is left, as a user tabs on) and its
+	// status chosen with the keyboard are saved, travel in the exported
+	// file and are on the card again when the page is opened anew.
+	b.SendKeys("#track-owner-"+action, "Sato")
+	b.Press(kb.Tab)
+	b.Poll(`(localStorage.getItem("hiyari/v1/answers") || "").includes("Sato")`)
+	b.Do("focus the status", chromedp.Focus(chromedp.CSS("#track-status-"+action)))
+	b.Press(kb.ArrowDown)
+	b.Press(kb.Tab)
+	b.Poll(`(localStorage.getItem("hiyari/v1/answers") || "").includes("in_progress")`)
+	b.Open(Shared(), "/")
+	b.Click("#export")
+	_, data = b.WaitDownload()
+	tracked, err := assessment.ParseAnswers(data)
+	require.NoError(t, err)
+	assert.Equal(t, assessment.Track{Owner: "Sato", Status: assessment.StatusInProgress}, tracked.Tracking[action])
+	b.Open(Shared(), "/plan")
+	b.WaitVisible("input[type=checkbox]")
+	b.Poll(`document.getElementById(` + jsString("track-owner-"+action) + `).value === "Sato"`)
+
 	// The plan as Markdown, in the language on screen.
 	b.Click(`.downloads button[value="md"]`)
 	name, data = b.WaitDownload()
