@@ -22,7 +22,21 @@ func (c *plan) tracking(v view, action string, it assessment.PlanItem) app.UI {
 		)
 	}
 	statuses := assessment.Statuses
-	return app.FieldSet().ID("tracking-"+action).Class("tracking").Body(
+	summary := v.label(words.TrackTitle) + words.Status(v.lang(), tr.Status)
+	if tr.Owner != "" {
+		summary += " · " + tr.Owner
+	}
+	// Folded away: an owner reading the plan sees the steps first; a
+	// manager following it opens the part to fill in.
+	return app.Details().Class("tracking").Body(
+		app.Summary().Text(summary),
+		c.trackingFields(v, action, tr, due, field, statuses),
+	)
+}
+
+// trackingFields are the tracking controls of one action.
+func (c *plan) trackingFields(v view, action string, tr assessment.Track, due string, field func(string, words.Msg, app.UI) app.UI, statuses []string) app.UI {
+	return app.FieldSet().ID("tracking-"+action).Class("tracking-fields").Body(
 		app.Legend().Text(v.t(words.TrackTitle)),
 		field(fieldOwner, words.ColOwner, app.Input().Type("text").ID(trackID(fieldOwner, action)).
 			MaxLength(assessment.MaxOwner).Value(serverValue(tr.Owner)).

@@ -438,6 +438,7 @@ func TestExportAnswersAndDownloadPlan(t *testing.T) {
 	// change lands when the field is left, as a user tabs on) and its
 	// status chosen with the keyboard are saved, travel in the exported
 	// file and are on the card again when the page is opened anew.
+	b.Click("#action-" + action + " details.tracking summary")
 	b.SendKeys("#track-owner-"+action, "Sato")
 	b.Press(kb.Tab)
 	b.Poll(`(localStorage.getItem("hiyari/v1/answers") || "").includes("Sato")`)
