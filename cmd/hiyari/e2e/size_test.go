@@ -28,8 +28,13 @@ import (
 // vendor hint; all of it is text a user reads. The consultant's first
 // tools raised it to 1.29 (1.283 measured): the sheet for the IT vendor
 // (its page, 63 kB of wasm before compression, most of it go-app's
-// builder calls inlined into Render) and the client-named files.
-const wasmBudget = 1.29
+// builder calls inlined into Render) and the client-named files. The
+// manager's first page and actions tracked to done raised it to 1.31
+// (1.300 measured: 170 kB more wasm before compression, a third of it
+// data — type information and the new messages — and the rest the print
+// cover's and the tracking form's Render code). Issue "Speed" is to win
+// these back.
+const wasmBudget = 1.31
 
 // servedBrotli is the size of a file compressed as hiyari serve and hiyari
 // build compress the wasm (brotli level 9, see cmd/hiyari/site.go).
