@@ -1,6 +1,8 @@
 package app
 
 import (
+	"time"
+
 	"github.com/hiyari-app/hiyari/assessment"
 	"github.com/hiyari-app/hiyari/words"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -63,7 +65,14 @@ func (d *dataPanel) render(v view) app.UI {
 		app.If(d.pending != nil, func() app.UI {
 			return app.Div().Class("confirm").Role("group").Aria("labelledby", "import-ask").Body(
 				app.P().ID("import-ask").Text(words.ImportConfirm.In(v.lang(), answered, answered)),
+				// A consultant with many clients must see which client
+				// replaces which before saying yes.
+				app.Ul().ID("import-sides").Body(
+					app.Li().Text(sideLine(v, words.ImportIncoming, d.pending, assessment.Assess(v.bank(), d.pending).Progress.Answered)),
+					app.Li().Text(sideLine(v, words.ImportCurrent, v.s.Answers(), answered)),
+				),
 				app.Div().Class("row").Body(
+					app.Button().ID("export-first").Class("button").Type("button").Text(v.t(words.ExportFirst)).OnClick(v.onExport),
 					app.Button().ID(idImportAsk).Class("button primary").Type("button").Text(v.t(words.ImportReplace)).OnClick(d.onReplace),
 					app.Button().Class("button").Type("button").Text(v.t(words.Cancel)).OnClick(d.onCancelImport),
 				),
@@ -86,6 +95,23 @@ func (d *dataPanel) render(v view) app.UI {
 			app.If(d.status != nil, func() app.UI { return app.Text(d.status(v.lang())) }),
 		),
 	)
+}
+
+// sideLine names one side of an import: its company, the day it was
+// started (else last changed) and how many questions it answers.
+func sideLine(v view, m words.Msg, a *assessment.Answers, answered int) string {
+	company := a.Company
+	if company == "" {
+		company = v.t(words.NoCompany)
+	}
+	day := v.t(words.NoDate)
+	for _, ts := range []string{a.Created, a.Updated} {
+		if t, err := time.Parse(time.RFC3339, ts); err == nil {
+			day = words.Date(v.lang(), t)
+			break
+		}
+	}
+	return v.t(m, company, day, answered)
 }
 
 // say announces m in the status line.

@@ -450,6 +450,25 @@ func TestImportConfirmCountsQuestionsLikeTheResumeLine(t *testing.T) {
 	assert.Contains(t, textOf(byID(t, doc, "import-ask")), fmt.Sprintf("(%d questions)", n))
 }
 
+// Replacing one client's answers with another's names both, with their
+// dates, and offers to export the current ones first.
+func TestImportConfirmNamesBothCompanies(t *testing.T) {
+	s, _ := newTestStore(t, miniBank(t), assessment.JA)
+	reproduceJCoin(s)
+	s.SetCompany("佐藤商事")
+	incoming := assessment.NewAnswers(s.Bank())
+	incoming.Company = "鈴木工業"
+	incoming.Created = "2025-11-20T10:00:00+09:00"
+	l := newLandingWith(s)
+	l.data.pending = incoming
+	doc := render(t, l)
+	sides := textOf(byID(t, doc, "import-sides"))
+	assert.Contains(t, sides, "鈴木工業（2025年11月20日、0 問回答済み）")
+	assert.Contains(t, sides, "佐藤商事")
+	assert.Contains(t, sides, fmt.Sprintf("%d 問回答済み", s.Result().Progress.Answered))
+	assert.Equal(t, words.ExportFirst.In(assessment.JA), textOf(byID(t, doc, "export-first")))
+}
+
 func TestReportTableSaysWhatEachColumnIs(t *testing.T) {
 	b := miniBank(t)
 	for _, l := range []assessment.Lang{assessment.JA, assessment.EN} {

@@ -28,6 +28,12 @@ var (
 	ImportConfirm = plural("読み込んだファイルで、いまの回答（%d 問分）を置き換えますか？残したい場合は、先に回答ファイルを書き出してください。",
 		"Replace your current answers (%d question) with the imported file? Export them first if you want to keep them.",
 		"Replace your current answers (%d questions) with the imported file? Export them first if you want to keep them.")
+	// ImportIncoming and ImportCurrent name the two sides of a
+	// replacement: company, date, questions answered.
+	ImportIncoming    = msg("読み込むファイル：%s（%s、%d 問回答済み）", "The file: %s (%s, %d answered)")
+	ImportCurrent     = msg("いまの回答：%s（%s、%d 問回答済み）", "Now in this browser: %s (%s, %d answered)")
+	NoDate            = msg("日付の記録なし", "no date recorded")
+	ExportFirst       = msg("先にいまの回答を書き出す", "Export the current answers first")
 	ImportReplace     = msg("置き換える", "Replace")
 	ImportNothingLost = msg("いまの回答は変更していません。", "Your current answers have not been changed.")
 	Cancel            = msg("キャンセル", "Cancel")
