@@ -1,8 +1,10 @@
 package app
 
 import (
+	"strings"
 	"time"
 
+	"github.com/hiyari-app/hiyari/app/store"
 	"github.com/hiyari-app/hiyari/assessment"
 	"github.com/hiyari-app/hiyari/words"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -20,7 +22,7 @@ type dataPanel struct {
 	status     func(assessment.Lang) string
 	failed     *words.Msg // why the last import failed; nil for none
 	pending    *assessment.Answers
-	pendingN   int // unknown entries in pending
+	pendingN   store.ImportSummary // what pending holds that will not count
 	confirming bool
 }
 
@@ -165,13 +167,22 @@ func (d *dataPanel) takeFile(ctx app.Context, data []byte) {
 	focus(ctx, idImportAsk)
 }
 
-func (d *dataPanel) replace(a *assessment.Answers, unknown int) {
+func (d *dataPanel) replace(a *assessment.Answers, sum store.ImportSummary) {
 	d.v.s.Replace(a)
 	d.pending = nil
-	if unknown > 0 {
-		d.status = func(l assessment.Lang) string { return words.ImportWarnings.In(l, unknown, unknown) }
-	} else {
+	if sum == (store.ImportSummary{}) {
 		d.say(words.ImportDone)
+		return
+	}
+	d.status = func(l assessment.Lang) string {
+		var parts []string
+		if sum.Unknown > 0 {
+			parts = append(parts, words.ImportWarnings.In(l, sum.Unknown, sum.Unknown))
+		}
+		if sum.AskedAgain > 0 {
+			parts = append(parts, words.ImportAskedAgain.In(l, sum.AskedAgain, sum.AskedAgain))
+		}
+		return strings.Join(parts, " ")
 	}
 }
 

@@ -24,6 +24,11 @@ var (
 	ImportWarnings = plural("このバージョンの設問集にない項目が %d 件ありました。ファイルには残りますが、採点には使われません。",
 		"%d entry is not in this version of the question bank. It stays in the file but does not count.",
 		"%d entries are not in this version of the question bank. They stay in the file but do not count.")
+	// ImportAskedAgain counts the answers an earlier bank offered and this
+	// one does not ("not applicable" everywhere in bank 1.x).
+	ImportAskedAgain = plural("%d 問は、このバージョンでは選べない回答（「該当しない」など）だったため、未回答に戻しました。もう一度回答してください。",
+		"%d answer is no longer offered by this version (such as “not applicable”): its question is unanswered again.",
+		"%d answers are no longer offered by this version (such as “not applicable”): their questions are unanswered again.")
 	// ImportConfirm counts the questions answered now.
 	ImportConfirm = plural("読み込んだファイルで、いまの回答（%d 問分）を置き換えますか？残したい場合は、先に回答ファイルを書き出してください。",
 		"Replace your current answers (%d question) with the imported file? Export them first if you want to keep them.",

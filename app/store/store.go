@@ -331,25 +331,33 @@ func (s *Store) SetTrack(action string, change func(*assessment.Track)) {
 	s.saveAnswers()
 }
 
+// ImportSummary says what an import will not use as it stands: entries
+// the bank does not know (kept in the document, not scored) and answers
+// the bank no longer offers (removed: their questions are asked again).
+type ImportSummary struct {
+	Unknown, AskedAgain int
+}
+
 // ParseImport reads an answers file the user chose. It changes nothing: on
-// success the caller asks before calling Replace. The count is the number
-// of entries the bank does not know (kept, not scored).
-func (s *Store) ParseImport(data []byte) (*assessment.Answers, int, error) {
+// success the caller asks before calling Replace.
+func (s *Store) ParseImport(data []byte) (*assessment.Answers, ImportSummary, error) {
 	a, err := assessment.ParseAnswers(data)
 	if err != nil {
-		return nil, 0, err
+		return nil, ImportSummary{}, err
 	}
+	before := len(a.Answers)
 	ws, err := a.Check(s.bank)
 	if err != nil {
-		return nil, 0, err
+		return nil, ImportSummary{}, err
 	}
-	unknown := 0
+	sum := ImportSummary{AskedAgain: before - len(a.Answers)}
 	for _, w := range ws {
 		if w.Path != "bank.version" {
-			unknown++
+			sum.Unknown++
 		}
 	}
-	return a, unknown, nil
+	sum.Unknown -= sum.AskedAgain
+	return a, sum, nil
 }
 
 // Replace makes a (from ParseImport) the current answers.

@@ -174,14 +174,31 @@ func TestImportReplacesAfterValidation(t *testing.T) {
 	file = bytes.Replace(file, []byte(`"answers": {`), []byte(`"answers": {"ZZ9": "yes",`), 1)
 
 	dst, st := newTestStore(t, b, assessment.EN)
-	a, unknown, err := dst.ParseImport(file)
+	a, sum, err := dst.ParseImport(file)
 	require.NoError(t, err)
-	assert.Equal(t, 1, unknown)
+	assert.Equal(t, ImportSummary{Unknown: 1}, sum)
 	assert.False(t, dst.Started(), "parsing alone changes nothing")
 	dst.Replace(a)
 	assert.Equal(t, "check with vendor", dst.Note("TD2"))
 	assert.Equal(t, src.Result().Scores, dst.Result().Scores)
 	assert.Contains(t, st.Data[KeyAnswers], "check with vendor")
+}
+
+// An answer an earlier bank offered and this one does not is not called
+// "kept in the file": it is removed and its question asked again.
+func TestImportCountsAnswersAskedAgainApart(t *testing.T) {
+	b := assessmenttest.Mini(t)
+	require.NotContains(t, b.Question("TD1").Options, assessment.NA)
+	old := assessment.NewAnswers(b)
+	old.Answers["TD1"] = assessment.NA
+	old.Answers["ZZ9"] = assessment.Yes
+	data, err := old.Marshal()
+	require.NoError(t, err)
+	s, _ := newTestStore(t, b, assessment.EN)
+	a, sum, err := s.ParseImport(data)
+	require.NoError(t, err)
+	assert.Equal(t, ImportSummary{Unknown: 1, AskedAgain: 1}, sum)
+	assert.NotContains(t, a.Answers, "TD1")
 }
 
 // TestLanguageIsHeldOnce: the store's setting is the language; the saved
