@@ -50,6 +50,7 @@ func (d *dataPanel) render(v view) app.UI {
 		app.If(started, func() app.UI {
 			return app.Div().Class("row").Body(
 				app.Button().ID("export").Class("button").Type("button").Text(v.t(words.Export)).OnClick(v.onExport),
+				app.A().ID("to-compare").Class("button").Href(href(pathCompare)).Text(v.t(words.ToCompare)),
 			)
 		}),
 		app.Div().Class("field").Body(
@@ -106,14 +107,17 @@ func sideLine(v view, m words.Msg, a *assessment.Answers, answered int) string {
 	if company == "" {
 		company = v.t(words.NoCompany)
 	}
-	day := v.t(words.NoDate)
+	return v.t(m, company, assessmentDay(v, a), answered)
+}
+
+// assessmentDay is the day an assessment was started, else last changed.
+func assessmentDay(v view, a *assessment.Answers) string {
 	for _, ts := range []string{a.Created, a.Updated} {
 		if t, err := time.Parse(time.RFC3339, ts); err == nil {
-			day = words.Date(v.lang(), t)
-			break
+			return words.Date(v.lang(), t)
 		}
 	}
-	return v.t(m, company, day, answered)
+	return v.t(words.NoDate)
 }
 
 // say announces m in the status line.

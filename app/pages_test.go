@@ -950,3 +950,32 @@ func TestActionsTrackedToDone(t *testing.T) {
 		assert.Contains(t, textOf(row), "☑")
 	}
 }
+
+// Last year's file against this year's answers: the scores and their
+// change, the critical gaps closed and each changed answer, in either
+// language.
+func TestComparePageShowsProgressSince(t *testing.T) {
+	b := defaultBank()
+	for _, l := range []assessment.Lang{assessment.JA, assessment.EN} {
+		s, _ := newTestStore(t, b, l)
+		older := assessment.NewAnswers(b)
+		older.Company = "Sato Shoji"
+		older.Created = "2025-12-01T10:00:00+09:00"
+		for _, q := range b.Questions {
+			older.Answers[q.ID] = "no"
+			s.SetAnswer(q.ID, "no")
+		}
+		s.SetCompany("Sato Shoji")
+		s.SetAnswer("exp-edge-patch", "yes")
+		c := newComparePage()
+		c.s = s
+		c.older = older
+		doc := render(t, c)
+		assert.Contains(t, textOf(byID(t, doc, "compare-delta")), "+")
+		assert.Contains(t, textOf(byID(t, doc, "compare-scores")), words.Date(l, time.Date(2025, 12, 1, 0, 0, 0, 0, time.Local)))
+		assert.Contains(t, textOf(byID(t, doc, "compare-closed")), b.Question("exp-edge-patch").Text.In(l))
+		answers := textOf(byID(t, doc, "compare-answers"))
+		assert.Contains(t, answers, words.Direction(l, assessment.Improved))
+		assert.False(t, hasID(doc, "compare-other-company"), "same company: no warning")
+	}
+}

@@ -14,6 +14,7 @@ const (
 	pathReport    = "/report"
 	pathMethod    = "/method"
 	pathVendor    = "/vendor"
+	pathCompare   = "/compare"
 )
 
 // areaPattern matches one area's questions: /questions/<area id>, with the
@@ -32,13 +33,14 @@ func Register() {
 	app.Route(pathReport, func() app.Composer { return newReport() })
 	app.Route(pathMethod, func() app.Composer { return newMethod() })
 	app.Route(pathVendor, func() app.Composer { return newVendorSheet() })
+	app.Route(pathCompare, func() app.Composer { return newComparePage() })
 }
 
 // Paths lists every concrete path the app serves: the fixed pages and one
 // questionnaire page per area of the built-in bank. The server prerenders
 // them, the static build writes them and the service worker precaches them.
 func Paths() []string {
-	paths := []string{pathHome, pathProfile, pathQuestions, pathResults, pathPlan, pathReport, pathMethod, pathVendor}
+	paths := []string{pathHome, pathProfile, pathQuestions, pathResults, pathPlan, pathReport, pathMethod, pathVendor, pathCompare}
 	for _, a := range defaultBank().Areas {
 		paths = append(paths, areaPath(a.ID))
 	}

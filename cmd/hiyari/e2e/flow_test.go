@@ -604,3 +604,24 @@ func TestCriticalGapsOnScreenAndPaperInBothLanguages(t *testing.T) {
 	}
 	assert.Empty(t, b.CSPViolations())
 }
+
+// A consultant's re-visit: this year's answers on screen, last year's file
+// chosen on the compare page, read on the device and set against them.
+func TestCompareWithLastYearsFile(t *testing.T) {
+	b := NewBrowser(t)
+	b.Open(Shared(), "/")
+	file, err := filepath.Abs("../../../assessment/testdata/scenarios/careless-10-person.json")
+	require.NoError(t, err)
+	b.Do("import", chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{file}))
+	b.Poll(`(localStorage.getItem("hiyari/v1/answers") || "").includes("Careless")`)
+	b.Open(Shared(), "/questions/exposure")
+	b.Click("#a-exp-edge-patch-yes")
+	b.Poll(`(localStorage.getItem("hiyari/v1/answers") || "").includes(` + jsString(`\"exp-edge-patch\": \"yes\"`) + `)`)
+
+	b.Open(Shared(), "/compare")
+	b.Do("choose last year's file", chromedp.SetUploadFiles(chromedp.CSS("#compare-file"), []string{file}))
+	b.Poll(`!!document.getElementById("compare-delta") && document.getElementById("compare-delta").textContent.startsWith("+")`)
+	assert.Contains(t, b.Text("#compare-closed"), "VPN")
+	assert.Contains(t, b.Text("#compare-answers"), "better")
+	assert.Empty(t, b.CSPViolations())
+}
