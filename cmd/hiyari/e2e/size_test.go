@@ -32,9 +32,10 @@ import (
 // manager's first page and actions tracked to done raised it to 1.31
 // (1.300 measured: 170 kB more wasm before compression, a third of it
 // data — type information and the new messages — and the rest the print
-// cover's and the tracking form's Render code). Issue "Speed" is to win
-// these back.
-const wasmBudget = 1.31
+// cover's and the tracking form's Render code). The compare page raised it
+// to 1.32 (1.315 measured: 24 kB as sent). Issue "Speed" is to win these
+// back.
+const wasmBudget = 1.32
 
 // servedBrotli is the size of a file compressed as hiyari serve and hiyari
 // build compress the wasm (brotli level 9, see cmd/hiyari/site.go).
