@@ -118,7 +118,7 @@ func compareView(v view, older *assessment.Answers) app.UI {
 		}),
 		app.Table().ID("compare-scores").Class("score-table").Body(
 			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Text(""),
+				app.Th().Scope("col").Text(v.t(words.CompareMeasure)),
 				app.Th().Scope("col").Text(v.t(words.CompareEarlier)+" ("+assessmentDay(v, older)+")"),
 				app.Th().Scope("col").Text(v.t(words.CompareLater)+" ("+assessmentDay(v, newer)+")"),
 				app.Th().Scope("col").Text(v.t(words.CompareChange)),

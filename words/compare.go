@@ -39,6 +39,7 @@ var (
 	PageCompare = msg("前回との比較", "Compare with an earlier assessment")
 	CompareLead = msg("前回（たとえば1年前）に書き出した回答ファイルを選ぶと、いまの回答と比べて、何が良くなり何が残っているかを示します。ファイルはこの端末の中で読むだけで、保存も送信もしません。",
 		"Choose the answers file exported last time (a year ago, say) to see what has improved since and what remains. The file is only read on this device: it is neither stored nor sent.")
+	CompareMeasure = msg("指標", "Measure")
 	CompareFile    = msg("前回の回答ファイル", "Earlier answers file")
 	CompareWrongCo = msg("注意：前回のファイルの会社名（%s）が、いまの会社名（%s）と違います。", "Note: the earlier file's company (%s) is not the current one (%s).")
 	ToCompare      = msg("前回の回答ファイルと比べる", "Compare with an earlier answers file")

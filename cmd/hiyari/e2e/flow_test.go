@@ -623,5 +623,6 @@ func TestCompareWithLastYearsFile(t *testing.T) {
 	b.Poll(`!!document.getElementById("compare-delta") && document.getElementById("compare-delta").textContent.startsWith("+")`)
 	assert.Contains(t, b.Text("#compare-closed"), "VPN")
 	assert.Contains(t, b.Text("#compare-answers"), "better")
+	b.RequireNoAxeViolations()
 	assert.Empty(t, b.CSPViolations())
 }
