@@ -979,3 +979,21 @@ func TestComparePageShowsProgressSince(t *testing.T) {
 		assert.False(t, hasID(doc, "compare-other-company"), "same company: no warning")
 	}
 }
+
+// The printed plan ends with every answer and note, and names the bank
+// version it was made with.
+func TestReportListsEveryAnswer(t *testing.T) {
+	b := miniBank(t)
+	s, _ := newTestStore(t, b, assessment.EN)
+	reproduceJCoin(s)
+	s.SetNote("TD1", "the vendor's demo server")
+	r := newReport()
+	r.s = s
+	doc := render(t, r)
+	assert.Equal(t, b.Title.EN+" "+b.Version, textOf(byID(t, doc, "cover-bank")))
+	rows := findAll(byID(t, doc, "answers-appendix"), tag("tr"))
+	require.Equal(t, 1+s.Result().Progress.Total, len(rows), "a header and one row per question asked")
+	all := textOf(byID(t, doc, "answers-appendix"))
+	assert.Contains(t, all, b.Question("TD1").Text.EN)
+	assert.Contains(t, all, "the vendor's demo server")
+}

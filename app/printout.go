@@ -53,6 +53,7 @@ func (c *printout) Render() app.UI {
 				app.Dl().Class("cover-facts").Body(
 					app.Dt().Text(v.t(words.ReportDate)), app.Dd().Text(words.Date(l, c.date)),
 					app.Dt().Text(v.t(words.ReportLang)), app.Dd().Text(v.t(words.LangName)),
+					app.Dt().Text(v.t(words.Bank)), app.Dd().ID("cover-bank").Text(v.text(v.bank().Title)+" "+v.bank().Version),
 					app.Dt().Text(v.t(words.ReportAnswers)), app.Dd().Text(fmt.Sprintf("%d / %d", r.Progress.Answered, r.Progress.Total)),
 				),
 				overallBar(v, "cover-overall", v.t(words.Overall), r.Scores, r.Progress.Answered),
@@ -88,6 +89,7 @@ func (c *printout) Render() app.UI {
 			actionTable(v),
 			findOutTable(v),
 			appendix(v),
+			answersAppendix(v),
 			standards(v),
 		),
 	)
@@ -484,5 +486,41 @@ func standards(v view) app.UI {
 				app.Dd().Text(v.t(items[i].m)),
 			)
 		})),
+	)
+}
+
+// answersAppendix lists every question asked with its answer and note, area
+// by area: the record an auditor or next year's assessor checks the plan
+// against.
+func answersAppendix(v view) app.UI {
+	b := v.bank()
+	r := v.s.Result()
+	type row struct{ area, question, answer, note string }
+	var rows []row
+	for _, a := range b.Areas {
+		for _, q := range b.Questions {
+			if q.Area != a.ID || !r.Asked(q.ID) {
+				continue
+			}
+			rows = append(rows, row{v.text(a.Name), v.text(q.Text), words.Answer(v.lang(), v.s.Answer(q.ID)), v.s.Note(q.ID)})
+		}
+	}
+	if len(rows) == 0 {
+		return nil
+	}
+	return app.Section().ID("answers-appendix").Class("sheet").Body(
+		app.H2().Text(v.t(words.AnswersAppendix)),
+		app.Table().Class("answers-table").Body(
+			app.THead().Body(app.Tr().Body(
+				app.Th().Scope("col").Class("c-area").Text(v.t(words.ColArea)),
+				app.Th().Scope("col").Text(v.t(words.ColQuestion)),
+				app.Th().Scope("col").Class("c-answer").Text(v.t(words.VendorColReply)),
+				app.Th().Scope("col").Class("c-note").Text(v.t(words.Notes)),
+			)),
+			app.TBody().Body(app.Range(rows).Slice(func(i int) app.UI {
+				rw := rows[i]
+				return app.Tr().Body(app.Td().Text(rw.area), app.Td().Text(rw.question), app.Td().Text(rw.answer), app.Td().Text(rw.note))
+			})),
+		),
 	)
 }

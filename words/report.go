@@ -23,8 +23,9 @@ var (
 	ColQuestion = msg("質問", "Question")
 	ColArea     = msg("分野", "Area")
 
-	Appendix = msg("付録：事故の詳細と出典", "Appendix: the incidents and their sources")
-	Sources  = msg("出典", "Sources")
+	AnswersAppendix = msg("付録：回答の一覧", "Appendix: every answer")
+	Appendix        = msg("付録：事故の詳細と出典", "Appendix: the incidents and their sources")
+	Sources         = msg("出典", "Sources")
 	// Caveats heads the facts of an incident no primary source confirms;
 	// Secondary marks a source that reports on another.
 	Caveats   = msg("一次情報で確認できていない点", "Not confirmed by a primary source")
