@@ -3,13 +3,15 @@ package app
 import (
 	"fmt"
 
+	"github.com/hiyari-app/hiyari/app/store"
 	"github.com/hiyari-app/hiyari/assessment"
 	"github.com/hiyari-app/hiyari/words"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// comparePage sets an earlier answers file (chosen by the user, read on the
-// device, never stored) against the current answers: the one-page
+// comparePage sets an earlier assessment (one kept in this browser, or an
+// answers file read on the device and never stored) against the open one:
+// the one-page
 // "progress since" a consultant prints at a re-visit. The command line
 // does the same with `hiyari compare`.
 type comparePage struct {
@@ -18,7 +20,10 @@ type comparePage struct {
 	failed *words.Msg
 }
 
-const idCompareFile = "compare-file"
+const (
+	idCompareFile = "compare-file"
+	idCompareKept = "compare-kept"
+)
 
 func newComparePage() *comparePage { return &comparePage{page: page{title: words.PageCompare}} }
 
@@ -28,6 +33,7 @@ func (c *comparePage) Render() app.UI {
 		app.Div().Class("no-print").Body(
 			app.H1().Text(v.t(words.PageCompare)),
 			app.P().Class("lead").Text(v.t(words.CompareLead)),
+			c.keptField(v),
 			app.Div().Class("field").Body(
 				app.Label().For(idCompareFile).Text(v.t(words.CompareFile)),
 				app.Input().ID(idCompareFile).Type("file").Accept(".json,application/json").OnChange(c.onFile),
@@ -38,6 +44,37 @@ func (c *comparePage) Render() app.UI {
 		),
 		app.If(c.older != nil, func() app.UI { return compareView(v, c.older) }),
 	)
+}
+
+// keptField offers the other assessments kept in this browser: a
+// consultant's last year of the same client is usually one of them.
+func (c *comparePage) keptField(v view) app.UI {
+	var others []store.Entry
+	for _, e := range c.s.Assessments() {
+		if !e.Current && !e.Unreadable {
+			others = append(others, e)
+		}
+	}
+	if len(others) == 0 {
+		return nil
+	}
+	return app.Div().Class("field").Body(
+		app.Label().For(idCompareKept).Text(v.t(words.CompareKept)),
+		app.Select().ID(idCompareKept).OnChange(c.onKept).Body(
+			app.Option().Value("").Text(v.t(words.CompareChoose)),
+			app.Range(others).Slice(func(i int) app.UI {
+				a := others[i].Answers
+				return app.Option().Value(others[i].ID).Text(companyName(v, a) + " (" + assessmentDay(v, a) + ")")
+			}),
+		),
+	)
+}
+
+func (c *comparePage) onKept(ctx app.Context, e app.Event) {
+	c.older, c.failed = c.s.Stored(ctx.JSSrc().Get("value").String()), nil
+	if c.older != nil {
+		focus(ctx, "compare-title")
+	}
 }
 
 func (c *comparePage) onFile(ctx app.Context, e app.Event) {

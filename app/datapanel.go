@@ -19,17 +19,21 @@ type dataPanel struct {
 
 	// status is the last outcome to announce, in the language on screen;
 	// nil for none.
-	status     func(assessment.Lang) string
-	failed     *words.Msg // why the last import failed; nil for none
-	pending    *assessment.Answers
-	pendingN   store.ImportSummary // what pending holds that will not count
-	confirming bool
+	status   func(assessment.Lang) string
+	failed   *words.Msg // why the last import failed; nil for none
+	pending  *assessment.Answers
+	pendingN store.ImportSummary // what pending holds that will not count
+	// pendingSame is the stored assessment pending is a copy of: only
+	// then does an import ask, since otherwise it adds and replaces nothing.
+	pendingSame string
+	confirming  bool
 }
 
 // Element ids the panel moves focus to.
 const (
 	idImport         = "import-file"
 	idImportAsk      = "import-confirm"
+	idImportBoth     = "import-keep-both"
 	idStartOver      = "start-over"
 	idStartOverAsk   = "start-over-confirm"
 	idStartOverNever = "start-over-cancel"
@@ -38,9 +42,6 @@ const (
 
 func (d *dataPanel) render(v view) app.UI {
 	d.v = v
-	// The same count as the resume line above ("n of m questions
-	// answered"): profile answers are not questions to the user.
-	answered := v.s.Result().Progress.Answered
 	started := v.s.Started()
 	return app.Section().Class("card data no-print").Aria("labelledby", "data-title").Body(
 		app.H2().ID("data-title").Text(v.t(words.DataTitle)),
@@ -66,17 +67,22 @@ func (d *dataPanel) render(v view) app.UI {
 			)
 		}),
 		app.If(d.pending != nil, func() app.UI {
+			kept := v.s.Stored(d.pendingSame)
+			if kept == nil {
+				return nil
+			}
 			return app.Div().Class("confirm").Role("group").Aria("labelledby", "import-ask").Body(
-				app.P().ID("import-ask").Text(words.ImportConfirm.In(v.lang(), answered, answered)),
+				app.P().ID("import-ask").Text(v.t(words.ImportSameAsk)),
 				// A consultant with many clients must see which client
 				// replaces which before saying yes.
 				app.Ul().ID("import-sides").Body(
 					app.Li().Text(sideLine(v, words.ImportIncoming, d.pending, assessment.Assess(v.bank(), d.pending).Progress.Answered)),
-					app.Li().Text(sideLine(v, words.ImportCurrent, v.s.Answers(), answered)),
+					app.Li().Text(sideLine(v, words.ImportKept, kept, assessment.Assess(v.bank(), kept).Progress.Answered)),
 				),
 				app.Div().Class("row").Body(
-					app.Button().ID("export-first").Class("button").Type("button").Text(v.t(words.ExportFirst)).OnClick(v.onExport),
+					app.Button().ID("export-first").Class("button").Type("button").Text(v.t(words.ExportFirst)).OnClick(d.onExportKept),
 					app.Button().ID(idImportAsk).Class("button primary").Type("button").Text(v.t(words.ImportReplace)).OnClick(d.onReplace),
+					app.Button().ID(idImportBoth).Class("button").Type("button").Text(v.t(words.ImportKeepBoth)).OnClick(d.onKeepBoth),
 					app.Button().Class("button").Type("button").Text(v.t(words.Cancel)).OnClick(d.onCancelImport),
 				),
 			)
@@ -103,11 +109,15 @@ func (d *dataPanel) render(v view) app.UI {
 // sideLine names one side of an import: its company, the day it was
 // started (else last changed) and how many questions it answers.
 func sideLine(v view, m words.Msg, a *assessment.Answers, answered int) string {
-	company := a.Company
-	if company == "" {
-		company = v.t(words.NoCompany)
+	return v.t(m, companyName(v, a), assessmentDay(v, a), answered)
+}
+
+// companyName is an assessment's company, or says that none was given.
+func companyName(v view, a *assessment.Answers) string {
+	if a.Company == "" {
+		return v.t(words.NoCompany)
 	}
-	return v.t(m, company, assessmentDay(v, a), answered)
+	return a.Company
 }
 
 // assessmentDay is the day an assessment was started, else last changed.
@@ -131,12 +141,15 @@ func (d *dataPanel) fail(m words.Msg) { d.failed = &m }
 // onExport downloads the answers file: from this panel, and from the
 // notice every page shows when the browser keeps nothing (layout.go), so
 // that the user can save their work without leaving their place.
-func (v view) onExport(ctx app.Context, e app.Event) {
-	data, err := v.s.Export()
+func (v view) onExport(ctx app.Context, e app.Event) { exportAnswers(v.s.Answers()) }
+
+// exportAnswers downloads one assessment as its answers file.
+func exportAnswers(a *assessment.Answers) {
+	data, err := a.Marshal()
 	if err != nil {
 		return
 	}
-	download(fileName(v.s.Answers(), ".hiyari.json"), "application/json", data)
+	download(fileName(a, ".hiyari.json"), "application/json", data)
 }
 
 func (d *dataPanel) onImport(ctx app.Context, e app.Event) {
@@ -155,31 +168,31 @@ func (d *dataPanel) onImport(ctx app.Context, e app.Event) {
 	})
 }
 
-// takeFile checks an imported file and, when it is usable, replaces the
-// answers at once if nothing is stored yet, or asks first.
+// takeFile checks an imported file and, when it is usable, adds it to the
+// list and opens it, or asks first when it is a copy of one kept here.
 func (d *dataPanel) takeFile(ctx app.Context, data []byte) {
-	a, unknown, err := d.v.s.ParseImport(data)
+	a, sum, err := d.v.s.ParseImport(data)
 	if err != nil {
 		d.fail(words.ErrorKind(assessment.KindOf(err)))
 		return
 	}
-	if !d.v.s.Started() {
-		d.replace(a, unknown)
+	if id := d.v.s.SameAs(a); id != "" {
+		d.pending, d.pendingN, d.pendingSame = a, sum, id
+		focus(ctx, idImportAsk)
 		return
 	}
-	d.pending, d.pendingN = a, unknown
-	focus(ctx, idImportAsk)
+	d.v.s.Add(a)
+	d.done(sum, words.ImportAdded)
 }
 
-func (d *dataPanel) replace(a *assessment.Answers, sum store.ImportSummary) {
-	d.v.s.Replace(a)
+// done announces an import: what was added or replaced, and what of the
+// file does not count.
+func (d *dataPanel) done(sum store.ImportSummary, what words.Msg) {
+	a := d.v.s.Answers()
 	d.pending = nil
-	if sum == (store.ImportSummary{}) {
-		d.say(words.ImportDone)
-		return
-	}
 	d.status = func(l assessment.Lang) string {
-		var parts []string
+		v := d.v
+		parts := []string{what.In(l, companyName(v, a), assessmentDay(v, a))}
 		if sum.Unknown > 0 {
 			parts = append(parts, words.ImportWarnings.In(l, sum.Unknown, sum.Unknown))
 		}
@@ -192,8 +205,24 @@ func (d *dataPanel) replace(a *assessment.Answers, sum store.ImportSummary) {
 
 func (d *dataPanel) onReplace(ctx app.Context, e app.Event) {
 	if d.pending != nil {
-		d.replace(d.pending, d.pendingN)
+		d.v.s.ReplaceStored(d.pendingSame, d.pending)
+		d.done(d.pendingN, words.ImportReplaced)
 		focus(ctx, "resume")
+	}
+}
+
+func (d *dataPanel) onKeepBoth(ctx app.Context, e app.Event) {
+	if d.pending != nil {
+		d.v.s.Add(d.pending)
+		d.done(d.pendingN, words.ImportAdded)
+		focus(ctx, "resume")
+	}
+}
+
+// onExportKept downloads the kept assessment an import would replace.
+func (d *dataPanel) onExportKept(ctx app.Context, e app.Event) {
+	if a := d.v.s.Stored(d.pendingSame); a != nil {
+		exportAnswers(a)
 	}
 }
 

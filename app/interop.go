@@ -75,14 +75,25 @@ func readFile(ctx app.Context, input app.Value, limit int, done func(ctx app.Con
 }
 
 // focus moves keyboard focus to the element with the given id once the
-// current update is painted.
+// current update is painted. go-app drops a deferred function when the
+// element whose event asked for it is no longer on the page, which is the
+// rule rather than the exception here ("Delete" gives way to "Delete it?
+// Cancel"): so the deferral is made on the page's own context when there
+// is one.
 func focus(ctx app.Context, id string) {
+	if pageCtx != nil {
+		ctx = *pageCtx
+	}
 	ctx.Defer(func(ctx app.Context) {
 		if el := app.Window().GetElementByID(id); el.Truthy() {
 			el.Call("focus")
 		}
 	})
 }
+
+// pageCtx is the context of the page shown (set as it mounts or is
+// navigated to): its element stays on the page while the page does.
+var pageCtx *app.Context
 
 // scrollTop scrolls the window back to the top (after moving between areas).
 func scrollTop() { app.Window().Call("scrollTo", 0, 0) }

@@ -30,6 +30,7 @@ func (c *landing) Render() app.UI {
 			app.Div().Class("actions").Body(
 				app.If(c.s.Started(), func() app.UI {
 					return app.Div().Class("resume").Body(
+						app.P().ID("open-now").Text(v.t(words.CurrentAssessment, companyName(v, c.s.Answers()), assessmentDay(v, c.s.Answers()))),
 						app.A().ID("resume").Class("button primary").Href(href(resume)).Text(v.t(words.Resume)),
 						app.P().Class("muted").Text(words.ResumeProgress.In(v.lang(), r.Progress.Total, r.Progress.Answered, r.Progress.Total)),
 					)
@@ -38,6 +39,7 @@ func (c *landing) Render() app.UI {
 				}),
 			),
 		),
+		app.P().Class("no-print").Body(app.A().ID("to-assessments").Href(href(pathList)).Text(v.t(words.ToAssessments))),
 		c.data.render(v),
 	)
 }

@@ -19,6 +19,7 @@ var navItems = []navItem{
 	{pathResults, words.PageResults},
 	{pathPlan, words.PagePlan},
 	{pathReport, words.PageReport},
+	{pathList, words.PageAssessments},
 }
 
 // layout draws the frame every page shares around its content: a skip

@@ -71,6 +71,7 @@ func (p *page) OnPreRender(ctx app.Context) {
 }
 
 func (p *page) OnMount(ctx app.Context) {
+	pageCtx = &ctx
 	reportStarted()
 	WatchForUpdates()
 	p.OnAppUpdate(ctx)
@@ -78,6 +79,7 @@ func (p *page) OnMount(ctx app.Context) {
 }
 
 func (p *page) OnNav(ctx app.Context) {
+	pageCtx = &ctx
 	p.arrive(ctx)
 	p.focusContent(ctx)
 }

@@ -292,7 +292,7 @@ func TestPlanWhatIf(t *testing.T) {
 	require.NotNil(t, s.Plan().Projected)
 	assert.Greater(t, s.Plan().Projected.Overall.Value, before, "planning an action raises the projected score")
 	assert.Equal(t, before, s.Result().Scores.Overall.Value, "the current score stays")
-	assert.Contains(t, st.Data[store.KeyAnswers], first.Action, "planned actions are saved")
+	assert.Contains(t, st.Data[store.KeyAssessment+s.CurrentID()], first.Action, "planned actions are saved")
 
 	doc = render(t, &plan{page: page{s: s, title: words.PagePlan}})
 	_, checked = attr(byID(t, doc, "plan-"+first.Action), "checked")
@@ -436,37 +436,33 @@ func TestAnswersFileOffersOnlyWhatMakesSense(t *testing.T) {
 	assert.True(t, hasID(doc, "start-over"))
 }
 
-func TestImportConfirmCountsQuestionsLikeTheResumeLine(t *testing.T) {
-	// The page says "n of m questions answered"; replacing them must name
-	// the same n, not n plus the profile answers.
-	s, _ := newTestStore(t, miniBank(t), assessment.EN)
-	reproduceJCoin(s)
-	l := newLandingWith(s)
-	l.data.pending = assessment.NewAnswers(s.Bank())
-	doc := render(t, l)
-	n := s.Result().Progress.Answered
-	require.Less(t, n, len(s.Answers().Answers), "the profile answer is stored too")
-	assert.Contains(t, textOf(byID(t, doc, "resume").Parent), fmt.Sprintf("%d of %d questions answered", n, s.Result().Progress.Total))
-	assert.Contains(t, textOf(byID(t, doc, "import-ask")), fmt.Sprintf("(%d questions)", n))
-}
-
-// Replacing one client's answers with another's names both, with their
-// dates, and offers to export the current ones first.
-func TestImportConfirmNamesBothCompanies(t *testing.T) {
+// An import that is a copy of an assessment kept here (same company,
+// same start) asks before replacing it, names both sides with their dates
+// and the questions answered (counted as the resume line counts them, not
+// with the profile answers), and offers to export the kept one first.
+func TestImportOfAKeptAssessmentNamesBothSides(t *testing.T) {
 	s, _ := newTestStore(t, miniBank(t), assessment.JA)
 	reproduceJCoin(s)
 	s.SetCompany("佐藤商事")
 	incoming := assessment.NewAnswers(s.Bank())
-	incoming.Company = "鈴木工業"
+	incoming.Company = "佐藤商事"
 	incoming.Created = "2025-11-20T10:00:00+09:00"
+	require.Empty(t, s.SameAs(incoming), "another start is another assessment")
+	incoming.Created = s.Answers().Created
+	require.Equal(t, s.CurrentID(), s.SameAs(incoming))
+
 	l := newLandingWith(s)
-	l.data.pending = incoming
+	l.data.pending, l.data.pendingSame = incoming, s.CurrentID()
 	doc := render(t, l)
+	n := s.Result().Progress.Answered
+	require.Less(t, n, len(s.Answers().Answers), "the profile answer is stored too")
 	sides := textOf(byID(t, doc, "import-sides"))
-	assert.Contains(t, sides, "鈴木工業（2025年11月20日、0 問回答済み）")
-	assert.Contains(t, sides, "佐藤商事")
-	assert.Contains(t, sides, fmt.Sprintf("%d 問回答済み", s.Result().Progress.Answered))
+	day := assessmentDay(view{s}, s.Answers())
+	require.Regexp(t, `^\d{4}年\d{1,2}月\d{1,2}日$`, day)
+	assert.Contains(t, sides, "読み込むファイル：佐藤商事（"+day+"、0 問回答済み）")
+	assert.Contains(t, sides, fmt.Sprintf("保存されている診断：佐藤商事（%s、%d 問回答済み）", day, n))
 	assert.Equal(t, words.ExportFirst.In(assessment.JA), textOf(byID(t, doc, "export-first")))
+	assert.True(t, hasID(doc, idImportBoth))
 }
 
 func TestReportTableSaysWhatEachColumnIs(t *testing.T) {

@@ -15,6 +15,7 @@ const (
 	pathMethod    = "/method"
 	pathVendor    = "/vendor"
 	pathCompare   = "/compare"
+	pathList      = "/assessments"
 )
 
 // areaPattern matches one area's questions: /questions/<area id>, with the
@@ -34,13 +35,14 @@ func Register() {
 	app.Route(pathMethod, func() app.Composer { return newMethod() })
 	app.Route(pathVendor, func() app.Composer { return newVendorSheet() })
 	app.Route(pathCompare, func() app.Composer { return newComparePage() })
+	app.Route(pathList, func() app.Composer { return newAssessmentsPage() })
 }
 
 // Paths lists every concrete path the app serves: the fixed pages and one
 // questionnaire page per area of the built-in bank. The server prerenders
 // them, the static build writes them and the service worker precaches them.
 func Paths() []string {
-	paths := []string{pathHome, pathProfile, pathQuestions, pathResults, pathPlan, pathReport, pathMethod, pathVendor, pathCompare}
+	paths := []string{pathHome, pathProfile, pathQuestions, pathResults, pathPlan, pathReport, pathMethod, pathVendor, pathCompare, pathList}
 	for _, a := range defaultBank().Areas {
 		paths = append(paths, areaPath(a.ID))
 	}

@@ -274,6 +274,11 @@ func (a *Answers) Marshal() ([]byte, error) {
 	return json.MarshalIndent(a, "", "  ")
 }
 
+// MarshalCompact returns the document as compact JSON, the form the
+// browser keeps it in: storage is small, and the indented form would
+// cost a third more.
+func (a *Answers) MarshalCompact() ([]byte, error) { return json.Marshal(a) }
+
 func sortedKeys[V any](m map[string]V) []string {
 	keys := make([]string, 0, len(m))
 	for k := range m {

@@ -37,10 +37,12 @@ func Direction(lang assessment.Lang, d string) string { return lookup(directions
 // The comparison page of the app.
 var (
 	PageCompare = msg("前回との比較", "Compare with an earlier assessment")
-	CompareLead = msg("前回（たとえば1年前）に書き出した回答ファイルを選ぶと、いまの回答と比べて、何が良くなり何が残っているかを示します。ファイルはこの端末の中で読むだけで、保存も送信もしません。",
-		"Choose the answers file exported last time (a year ago, say) to see what has improved since and what remains. The file is only read on this device: it is neither stored nor sent.")
+	CompareLead = msg("前回（たとえば1年前）の診断を、この端末に保存されている一覧か、書き出した回答ファイルから選ぶと、作業中の診断と比べて、何が良くなり何が残っているかを示します。ファイルはこの端末の中で読むだけで、保存も送信もしません。",
+		"Choose last time's assessment (a year ago, say), from those kept in this browser or from an exported answers file, to see what has improved since in the one open now and what remains. A file is only read on this device: it is neither stored nor sent.")
+	CompareKept    = msg("この端末に保存されている診断", "An assessment kept in this browser")
+	CompareChoose  = msg("（選んでください）", "(choose one)")
 	CompareMeasure = msg("指標", "Measure")
 	CompareFile    = msg("前回の回答ファイル", "Earlier answers file")
 	CompareWrongCo = msg("注意：前回のファイルの会社名（%s）が、いまの会社名（%s）と違います。", "Note: the earlier file's company (%s) is not the current one (%s).")
-	ToCompare      = msg("前回の回答ファイルと比べる", "Compare with an earlier answers file")
+	ToCompare      = msg("前回の診断と比べる", "Compare with an earlier assessment")
 )

@@ -19,7 +19,6 @@ var (
 	Export      = msg("回答ファイルを書き出す", "Export answers file")
 	ImportLabel = msg("回答ファイルを読み込む", "Import an answers file")
 	ImportHint  = msg("Hiyariで書き出したJSONファイルを選んでください。内容を確認してから使います。", "Choose a JSON file exported from Hiyari. It is checked before it is used.")
-	ImportDone  = msg("回答ファイルを読み込みました。", "The answers file was imported.")
 	// ImportWarnings counts the entries the bank does not know.
 	ImportWarnings = plural("このバージョンの設問集にない項目が %d 件ありました。ファイルには残りますが、採点には使われません。",
 		"%d entry is not in this version of the question bank. It stays in the file but does not count.",
@@ -29,22 +28,26 @@ var (
 	ImportAskedAgain = plural("%d 問は、このバージョンでは選べない回答（「該当しない」など）だったため、未回答に戻しました。もう一度回答してください。",
 		"%d answer is no longer offered by this version (such as “not applicable”): its question is unanswered again.",
 		"%d answers are no longer offered by this version (such as “not applicable”): their questions are unanswered again.")
-	// ImportConfirm counts the questions answered now.
-	ImportConfirm = plural("読み込んだファイルで、いまの回答（%d 問分）を置き換えますか？残したい場合は、先に回答ファイルを書き出してください。",
-		"Replace your current answers (%d question) with the imported file? Export them first if you want to keep them.",
-		"Replace your current answers (%d questions) with the imported file? Export them first if you want to keep them.")
-	// ImportIncoming and ImportCurrent name the two sides of a
-	// replacement: company, date, questions answered.
+	// ImportAdded names the assessment an import added: company, date.
+	ImportAdded = msg("読み込んだ診断を一覧に追加して開きました：%s（%s）。それまで開いていた診断も一覧に残っています。",
+		"The imported assessment was added to the list and opened: %s (%s). The one open before stays in the list.")
+	ImportReplaced = msg("保存されていた診断を、読み込んだファイルの内容で置き換えました：%s（%s）。",
+		"The kept assessment was replaced with the file: %s (%s).")
+	ImportSameAsk = msg("このファイルは、この端末に保存されている診断の写しです。保存されている方をファイルの内容で置き換えますか？両方残すこともできます。",
+		"This file is a copy of an assessment kept in this browser. Replace the kept one with the file, or keep both?")
+	// ImportIncoming and ImportKept name the two sides of a replacement:
+	// company, date, questions answered.
 	ImportIncoming    = msg("読み込むファイル：%s（%s、%d 問回答済み）", "The file: %s (%s, %d answered)")
-	ImportCurrent     = msg("いまの回答：%s（%s、%d 問回答済み）", "Now in this browser: %s (%s, %d answered)")
+	ImportKept        = msg("保存されている診断：%s（%s、%d 問回答済み）", "Kept in this browser: %s (%s, %d answered)")
 	NoDate            = msg("日付の記録なし", "no date recorded")
-	ExportFirst       = msg("先にいまの回答を書き出す", "Export the current answers first")
+	ExportFirst       = msg("先に保存されている方を書き出す", "Export the kept one first")
 	ImportReplace     = msg("置き換える", "Replace")
+	ImportKeepBoth    = msg("両方残す", "Keep both")
 	ImportNothingLost = msg("いまの回答は変更していません。", "Your current answers have not been changed.")
 	Cancel            = msg("キャンセル", "Cancel")
 	StartOver         = msg("最初からやり直す", "Start over")
-	StartOverAsk      = msg("この端末に保存されている回答・メモ・計画をすべて消して、最初からやり直しますか？この操作は元に戻せません。",
-		"Delete every answer, note and planned action saved on this device and start again? This cannot be undone.")
-	StartOverYes  = msg("すべて消してやり直す", "Delete everything and start over")
+	StartOverAsk      = msg("この診断の回答・メモ・計画をすべて消して、最初からやり直しますか？一覧にあるほかの診断は残ります。この操作は元に戻せません。",
+		"Delete every answer, note and planned action of this assessment and start again? The other assessments in the list stay. This cannot be undone.")
+	StartOverYes  = msg("この診断を消してやり直す", "Delete this assessment and start over")
 	StartOverDone = msg("回答を消去しました。", "Your answers were deleted.")
 )

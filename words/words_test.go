@@ -110,8 +110,8 @@ func TestEffort(t *testing.T) {
 func TestPluralCountsInEnglishOnly(t *testing.T) {
 	assert.Equal(t, "1 entry is not in this version of the question bank. It stays in the file but does not count.", ImportWarnings.In(assessment.EN, 1, 1))
 	assert.Contains(t, ImportWarnings.In(assessment.EN, 2, 2), "2 entries are not")
-	assert.Contains(t, ImportConfirm.In(assessment.EN, 1, 1), "(1 question)")
-	assert.Contains(t, ImportConfirm.In(assessment.EN, 3, 3), "(3 questions)")
+	assert.Equal(t, "1 assessment", AssessmentsCount.In(assessment.EN, 1, 1))
+	assert.Equal(t, "3 assessments", AssessmentsCount.In(assessment.EN, 3, 3))
 	assert.Contains(t, ImportWarnings.In(assessment.JA, 1, 1), "1 件")
 	assert.Equal(t, "0 of 1 question answered", ResumeProgress.In(assessment.EN, 1, 0, 1))
 }

@@ -8,9 +8,16 @@ import (
 // Storage keys. Everything Hiyari keeps in the browser lives under
 // hiyari/v1/ so it never collides with another app on the same origin (an
 // intranet host serves many).
+//
+// Each assessment is one answers document under KeyAssessment+id, compact
+// JSON; KeyIndex lists them and names the one open. KeyAnswers is where
+// the single assessment of earlier versions lived: it is moved into the
+// list at the first start and then removed.
 const (
-	KeyAnswers    = "hiyari/v1/answers"
+	KeyIndex      = "hiyari/v1/assessments"
+	KeyAssessment = "hiyari/v1/assessment/"
 	KeySettings   = "hiyari/v1/settings"
+	KeyAnswers    = "hiyari/v1/answers"
 	KeyUnreadable = "hiyari/v1/answers-unreadable"
 )
 

@@ -23,10 +23,16 @@ type settings struct {
 // prerendered page gets a fresh one without storage.
 type Store struct {
 	bank     *assessment.Bank
-	answers  *assessment.Answers
+	answers  *assessment.Answers // the open assessment: docs[current]
 	result   *assessment.Result
 	plan     *assessment.Plan
 	settings settings
+
+	// The list of assessments (assessments.go).
+	current    string
+	docs       map[string]*assessment.Answers
+	ids        []string // listed and stored, in the order they were made
+	unreadable map[string]bool
 
 	storage   Storage // nil until attached; then every change is saved
 	attached  bool
@@ -39,8 +45,9 @@ type Store struct {
 
 // New returns an empty store for bank b in Japanese.
 func New(b *assessment.Bank) *Store {
-	s := &Store{bank: b, answers: assessment.NewAnswers(b), settings: settings{Lang: assessment.JA}, now: time.Now}
-	s.recompute()
+	s := &Store{bank: b, settings: settings{Lang: assessment.JA}, now: time.Now,
+		docs: map[string]*assessment.Answers{}, unreadable: map[string]bool{}}
+	s.startNew()
 	return s
 }
 
@@ -59,7 +66,7 @@ func (s *Store) Attach(st Storage, browserLang string) {
 		s.refused = true
 	} else {
 		s.storage = st
-		s.returning = st.Contains(KeySettings) || st.Contains(KeyAnswers)
+		s.returning = st.Contains(KeySettings) || st.Contains(KeyIndex) || st.Contains(KeyAnswers)
 		err = st.Get(KeySettings, &set)
 	}
 	if err != nil || set.Lang == "" {
@@ -76,18 +83,9 @@ func (s *Store) Attach(st Storage, browserLang string) {
 	if st == nil {
 		return
 	}
-	var raw string
-	if err := st.Get(KeyAnswers, &raw); err == nil && raw != "" {
-		if a, err := s.parse([]byte(raw)); err == nil {
-			s.answers = a
-		} else {
-			// Keep what we could not read: a newer version of Hiyari or a
-			// repair by hand may still use it.
-			s.broken = true
-			st.Set(KeyUnreadable, raw)
-		}
+	if !s.load(st) {
+		s.migrate(st)
 	}
-	s.recompute()
 }
 
 // parse reads and checks an answers document against the store's bank.
@@ -107,25 +105,10 @@ func (s *Store) recompute() {
 	s.plan = assessment.NewPlan(s.bank, s.result)
 }
 
-func (s *Store) touch() {
-	ts := s.now().UTC().Format(time.RFC3339)
-	if s.answers.Created == "" {
-		s.answers.Created = ts
-	}
-	s.answers.Updated = ts
-}
+func (s *Store) touch() { s.touchDoc(s.answers) }
 
-func (s *Store) saveAnswers() {
-	if s.storage == nil {
-		return
-	}
-	s.answers.Lang = s.settings.Lang
-	data, err := s.answers.Marshal()
-	if err == nil {
-		err = s.storage.Set(KeyAnswers, string(data))
-	}
-	s.saveErr = err != nil
-}
+// saveAnswers stores the open assessment.
+func (s *Store) saveAnswers() { s.saveDoc(s.current) }
 
 func (s *Store) saveSettings() {
 	if s.storage == nil {
@@ -360,29 +343,18 @@ func (s *Store) ParseImport(data []byte) (*assessment.Answers, ImportSummary, er
 	return a, sum, nil
 }
 
-// Replace makes a (from ParseImport) the current answers.
-func (s *Store) Replace(a *assessment.Answers) {
-	if a.Answers == nil {
-		a.Answers = map[string]string{}
-	}
-	a.Bank = s.bank.Ref()
-	s.answers = a
-	s.saveAnswers()
-	s.recompute()
-}
-
 // Export returns the answers file to download.
 func (s *Store) Export() ([]byte, error) { return s.answers.Marshal() }
 
-// Reset deletes every answer, note and planned action; the language stays.
+// Reset deletes the open assessment (its answers, notes and plan) and
+// opens a new, empty one; the other assessments and the language stay.
 func (s *Store) Reset() {
-	s.answers = assessment.NewAnswers(s.bank)
+	id := s.current
+	s.startNew()
+	s.Delete(id)
 	s.settings.Page = ""
-	if s.storage != nil {
-		s.storage.Del(KeyAnswers)
-	}
 	s.saveSettings()
-	s.recompute()
+	s.saveErr = s.saveIndex() != nil || s.saveErr
 }
 
 // Areas returns the areas that apply given the profile answers, in bank

@@ -41,10 +41,17 @@ func tabTo(t *testing.T, b *Browser, css string) {
 		Eval[string](b, `document.activeElement ? document.activeElement.outerHTML.slice(0, 200) : "nothing"`))
 }
 
+// jsSaved is the open assessment as the app keeps it in localStorage
+// (compact JSON), "" until something is saved.
+const jsSaved = `(() => { const i = JSON.parse(localStorage.getItem("hiyari/v1/assessments") || "{}"); return (i.current && localStorage.getItem("hiyari/v1/assessment/" + i.current)) || ""; })()`
+
+// jsListed counts the assessments the app lists as kept.
+const jsListed = `(JSON.parse(localStorage.getItem("hiyari/v1/assessments") || "{}").ids || []).length`
+
 // storedAnswers reads the answers document the app saved in localStorage.
 func storedAnswers(t *testing.T, b *Browser) *assessment.Answers {
 	t.Helper()
-	raw := Eval[string](b, `(() => { const v = localStorage.getItem("hiyari/v1/answers"); return v ? JSON.parse(v) : ""; })()`)
+	raw := Eval[string](b, jsSaved)
 	require.NotEmpty(t, raw, "no answers saved")
 	a, err := assessment.ParseAnswers([]byte(raw))
 	require.NoError(t, err)
@@ -297,7 +304,7 @@ func TestImportBrokenFileLosesNothing(t *testing.T) {
 	b.Click(`input[name=` + jsString(p.ID) + `][value=` + jsString(p.Options[0].ID) + `]`)
 	b.SendKeys("#company", "Keep Me Inc")
 	b.Open(Shared(), "/")
-	saved := Eval[string](b, `localStorage.getItem("hiyari/v1/answers")`)
+	saved := Eval[string](b, jsSaved)
 	require.Contains(t, saved, "Keep Me Inc")
 
 	dir := t.TempDir()
@@ -307,12 +314,12 @@ func TestImportBrokenFileLosesNothing(t *testing.T) {
 	b.WaitVisible("#import-error")
 	assert.Contains(t, b.Text("#import-error"), "The file is damaged")
 	assert.Contains(t, b.Text("#import-error"), "Your current answers have not been changed.")
-	assert.Equal(t, saved, Eval[string](b, `localStorage.getItem("hiyari/v1/answers")`))
+	assert.Equal(t, saved, Eval[string](b, jsSaved))
 
 	// In Japanese too. (Switching language is recorded in the document.)
 	b.Click(`button.lang[value="ja"]`)
 	b.Poll(`document.getElementById("import-error").innerText.includes("ファイルの形式が正しくありません")`)
-	saved = Eval[string](b, `localStorage.getItem("hiyari/v1/answers")`)
+	saved = Eval[string](b, jsSaved)
 	require.Contains(t, saved, "Keep Me Inc")
 
 	// A hostile file: markup in ids is refused, nothing is injected.
@@ -320,31 +327,42 @@ func TestImportBrokenFileLosesNothing(t *testing.T) {
 	require.NoError(t, os.WriteFile(hostile, []byte(`{"schema":"hiyari.answers/v1","bank":{"id":"`+bk.ID+`","version":"1"},"company":"<img src=x onerror=alert(1)>","answers":{"<b>x</b>":"yes"}}`), 0o644))
 	b.Do("choosing a hostile file", chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{hostile}))
 	b.Poll(`document.getElementById("import-error") && document.getElementById("import-error").innerText.includes("ルールに合わない")`)
-	assert.Equal(t, saved, Eval[string](b, `localStorage.getItem("hiyari/v1/answers")`))
+	assert.Equal(t, saved, Eval[string](b, jsSaved))
 	assert.Zero(t, Eval[int](b, `document.querySelectorAll("main img, main b").length`))
 
-	// A valid file replaces the answers after a confirmation.
+	// A valid file of another client is added beside the one kept, and
+	// opened; nothing is replaced, so nothing is asked.
 	a := assessment.NewAnswers(bk)
 	a.Company = "Imported KK"
+	a.Created = "2025-11-20T10:00:00+09:00"
 	a.Answers[bk.Questions[0].ID] = assessment.Yes
 	data, err := a.Marshal()
 	require.NoError(t, err)
 	valid := filepath.Join(dir, "valid.json")
 	require.NoError(t, os.WriteFile(valid, data, 0o644))
 	b.Do("choosing a valid file", chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{valid}))
-	b.WaitVisible("#import-confirm")
-	assert.Equal(t, saved, Eval[string](b, `localStorage.getItem("hiyari/v1/answers")`), "nothing replaced before confirming")
-	b.Click("#import-confirm")
-	b.Poll(`localStorage.getItem("hiyari/v1/answers").includes("Imported KK") && !document.getElementById("import-confirm")`)
+	b.Poll(jsSaved + `.includes("Imported KK")`)
 	assert.Equal(t, assessment.Yes, storedAnswers(t, b).Answers[bk.Questions[0].ID])
+	assert.Contains(t, b.Text("#data-status"), "Imported KK")
+	assert.Equal(t, 2, Eval[int](b, jsListed), "the client open before is still kept")
 
-	// Start over asks first, then deletes.
+	// The same file again is a copy of one kept: replacing it is asked,
+	// naming both sides, and keeping both is offered.
+	b.Do("choosing the same file again", chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{valid}))
+	b.WaitVisible("#import-confirm")
+	assert.Contains(t, b.Text("#import-sides"), "読み込むファイル：Imported KK（2025年11月20日、1 問回答済み）")
+	b.Click("#import-keep-both")
+	b.Poll(`!document.getElementById("import-confirm")`)
+	assert.Equal(t, 3, Eval[int](b, jsListed))
+
+	// Start over asks first, then deletes the open assessment only.
 	b.Click("#start-over")
 	b.WaitVisible("#start-over-confirm")
-	assert.NotEmpty(t, Eval[string](b, `localStorage.getItem("hiyari/v1/answers") || ""`), "asking deletes nothing")
+	assert.NotEmpty(t, Eval[string](b, jsSaved), "asking deletes nothing")
 	b.Click("#start-over-confirm")
 	b.WaitVisible("#start")
-	assert.Empty(t, Eval[string](b, `localStorage.getItem("hiyari/v1/answers") || ""`))
+	assert.Empty(t, Eval[string](b, jsSaved))
+	assert.Equal(t, 2, Eval[int](b, jsListed), "the other assessments stay")
 	assert.Empty(t, b.CSPViolations())
 }
 
@@ -400,7 +418,7 @@ func TestExportAnswersAndDownloadPlan(t *testing.T) {
 	b.Poll(`!!document.querySelector("fieldset.question")`)
 	id := Eval[string](b, `document.querySelector("fieldset.question").id.slice(2)`)
 	b.Click(`input[name=` + jsString(id) + `][value="no"]`)
-	b.Poll(`(localStorage.getItem("hiyari/v1/answers") || "").includes(` + jsString(`\"`+id+`\": \"no\"`) + `)`)
+	b.Poll(jsSaved + `.includes(` + jsString(`"`+id+`":"no"`) + `)`)
 
 	// The answers file round-trips through the app's own parser.
 	b.Open(Shared(), "/")
@@ -441,11 +459,11 @@ func TestExportAnswersAndDownloadPlan(t *testing.T) {
 	b.Click("#action-" + action + " details.tracking summary")
 	b.SendKeys("#track-owner-"+action, "Sato")
 	b.Press(kb.Tab)
-	b.Poll(`(localStorage.getItem("hiyari/v1/answers") || "").includes("Sato")`)
+	b.Poll(jsSaved + `.includes("Sato")`)
 	b.Do("focus the status", chromedp.Focus(chromedp.CSS("#track-status-"+action)))
 	b.Press(kb.ArrowDown)
 	b.Press(kb.Tab)
-	b.Poll(`(localStorage.getItem("hiyari/v1/answers") || "").includes("in_progress")`)
+	b.Poll(jsSaved + `.includes("in_progress")`)
 	b.Open(Shared(), "/")
 	b.Click("#export")
 	_, data = b.WaitDownload()
@@ -552,11 +570,7 @@ func TestCriticalGapsOnScreenAndPaperInBothLanguages(t *testing.T) {
 	file, err := filepath.Abs("../../../assessment/testdata/scenarios/careless-10-person.json")
 	require.NoError(t, err)
 	b.Do("importing the scenario", chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{file}))
-	b.Poll(`!!document.getElementById("import-confirm") || (localStorage.getItem("hiyari/v1/answers") || "").includes("Careless")`)
-	if Eval[bool](b, `!!document.getElementById("import-confirm")`) {
-		b.Click("#import-confirm")
-	}
-	b.Poll(`(localStorage.getItem("hiyari/v1/answers") || "").includes("Careless")`)
+	b.Poll(jsSaved + `.includes("Careless")`)
 	critical := 0
 	for _, q := range bk.Questions {
 		if q.Critical {
@@ -613,10 +627,10 @@ func TestCompareWithLastYearsFile(t *testing.T) {
 	file, err := filepath.Abs("../../../assessment/testdata/scenarios/careless-10-person.json")
 	require.NoError(t, err)
 	b.Do("import", chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{file}))
-	b.Poll(`(localStorage.getItem("hiyari/v1/answers") || "").includes("Careless")`)
+	b.Poll(jsSaved + `.includes("Careless")`)
 	b.Open(Shared(), "/questions/exposure")
 	b.Click("#a-exp-edge-patch-yes")
-	b.Poll(`(localStorage.getItem("hiyari/v1/answers") || "").includes(` + jsString(`\"exp-edge-patch\": \"yes\"`) + `)`)
+	b.Poll(jsSaved + `.includes(` + jsString(`"exp-edge-patch":"yes"`) + `)`)
 
 	b.Open(Shared(), "/compare")
 	b.Do("choose last year's file", chromedp.SetUploadFiles(chromedp.CSS("#compare-file"), []string{file}))

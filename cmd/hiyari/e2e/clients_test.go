@@ -1,0 +1,99 @@
+package e2e
+
+import (
+	"testing"
+
+	"github.com/chromedp/chromedp/kb"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// jsEntryID finds the id of the listed assessment of a company.
+func jsEntryID(company string) string {
+	return `(() => { const e = [...document.querySelectorAll(".entry")].find((e) => e.querySelector(".entry-name").firstChild.textContent === ` + jsString(company) + `); return e ? e.id.slice("entry-".length) : ""; })()`
+}
+
+const jsEntryNames = `[...document.querySelectorAll(".entry-name")].map((h) => h.firstChild.textContent)`
+
+// A consultant keeps several clients in one browser: three assessments
+// made one after the other are all listed after a reload, each with its
+// own answers; one is duplicated for next year with its answers and
+// action tracking; one is deleted, after a question, and only that one.
+func TestManyClientsOnOneLaptop(t *testing.T) {
+	bk := bank(t)
+	p := bk.Profile[0]
+	b := NewBrowser(t)
+	clients := []string{"Chiba Foods", "Aoba Clinic", "Beppu Tours"}
+	for i, name := range clients {
+		b.Open(Shared(), "/assessments")
+		b.Click("#new-assessment")
+		b.Poll(`location.pathname === "/profile" && document.getElementById("company").value === ""`)
+		b.SendKeys("#company", name)
+		b.Click(`input[name=` + jsString(p.ID) + `][value=` + jsString(p.Options[i%len(p.Options)].ID) + `]`)
+		b.Poll(jsSaved + `.includes(` + jsString(name) + `)`)
+	}
+
+	b.Open(Shared(), "/assessments")
+	b.Reload()
+	b.WaitApp()
+	b.Poll(`document.querySelectorAll(".entry").length === 3`)
+	assert.Equal(t, []string{"Aoba Clinic", "Beppu Tours", "Chiba Foods"}, Eval[[]string](b, jsEntryNames), "listed by company")
+	assert.Equal(t, "Beppu Tours", Eval[string](b, `document.querySelector(".entry.current .entry-name").firstChild.textContent`))
+	assert.Equal(t, 3, Eval[int](b, jsListed))
+
+	// Each keeps its own answers.
+	chiba := Eval[string](b, jsEntryID("Chiba Foods"))
+	require.NotEmpty(t, chiba)
+	b.Click("#open-" + chiba)
+	b.Poll(`location.pathname === "/" && document.getElementById("open-now").textContent.includes("Chiba Foods")`)
+	b.Open(Shared(), "/profile")
+	b.Poll(`document.getElementById("company").value === "Chiba Foods"`)
+	assert.Equal(t, p.Options[0].ID, Eval[string](b, `document.querySelector(`+jsString(`input[name="`+p.ID+`"]:checked`)+`).value`))
+
+	// Last year's plan has an owner on its first action.
+	b.Open(Shared(), "/questions/exposure")
+	b.Click("#a-exp-edge-patch-no")
+	b.Poll(jsSaved + `.includes(` + jsString(`"exp-edge-patch":"no"`) + `)`)
+	b.Open(Shared(), "/plan")
+	b.WaitVisible("input[type=checkbox]")
+	action := Eval[string](b, `document.querySelector("input[type=checkbox]").value`)
+	b.Click("#action-" + action + " details.tracking summary")
+	b.SendKeys("#track-owner-"+action, "Sato")
+	b.Press(kb.Tab)
+	b.Poll(jsSaved + `.includes("Sato")`)
+
+	// Re-assessed a year later: the copy opens, dated today, with the
+	// answers and the tracking; last year's stays as it was.
+	b.Open(Shared(), "/assessments")
+	b.Click("#duplicate-" + chiba)
+	b.Poll(`document.querySelectorAll(".entry").length === 4`)
+	assert.Contains(t, b.Text("#list-status"), "Chiba Foods")
+	assert.Equal(t, "Chiba Foods", Eval[string](b, `document.querySelector(".entry.current .entry-name").firstChild.textContent`))
+	assert.NotEqual(t, "entry-"+chiba, Eval[string](b, `document.querySelector(".entry.current").id`))
+	assert.True(t, Eval[bool](b, `document.activeElement.closest(".entry.current") !== null`), "focus follows the copy")
+	b.Open(Shared(), "/plan")
+	b.Click("#action-" + action + " details.tracking summary")
+	b.Poll(`document.getElementById(` + jsString("track-owner-"+action) + `).value === "Sato"`)
+	b.Open(Shared(), "/profile")
+	b.Poll(`document.getElementById("company").value === "Chiba Foods"`)
+	assert.Equal(t, p.Options[0].ID, Eval[string](b, `document.querySelector(`+jsString(`input[name="`+p.ID+`"]:checked`)+`).value`))
+
+	// Delete asks first, and removes that one only.
+	b.Open(Shared(), "/assessments")
+	beppu := Eval[string](b, jsEntryID("Beppu Tours"))
+	b.Click("#delete-" + beppu)
+	b.WaitVisible("#delete-yes")
+	b.Poll(`document.activeElement.id === "delete-no"`) // focus on the safe choice
+	assert.Contains(t, b.Text("#delete-ask"), "Beppu Tours")
+	assert.Equal(t, 4, Eval[int](b, jsListed), "asking deletes nothing")
+	b.RequireNoAxeViolations()
+	b.Click("#delete-yes")
+	b.Poll(`document.querySelectorAll(".entry").length === 3`)
+	assert.NotContains(t, Eval[[]string](b, jsEntryNames), "Beppu Tours")
+	assert.False(t, Eval[bool](b, `localStorage.getItem(`+jsString("hiyari/v1/assessment/"+beppu)+`) !== null`))
+	b.Reload()
+	b.WaitApp()
+	b.Poll(`document.querySelectorAll(".entry").length === 3`)
+	assert.Equal(t, []string{"Aoba Clinic", "Chiba Foods", "Chiba Foods"}, Eval[[]string](b, jsEntryNames))
+	assert.Empty(t, b.CSPViolations())
+}
