@@ -73,15 +73,14 @@ func (c *assessmentsPage) entry(v view, e store.Entry) app.UI {
 			app.Text(name),
 			app.If(e.Current, func() app.UI { return app.Span().Class("badge").Text(v.t(words.OpenNow)) }),
 		),
-		app.Dl().Class("entry-facts").Body(
+		// Spans rather than a description list: every go-app element type
+		// used adds its whole method set to the wasm.
+		app.Div().Class("entry-facts").Body(
 			fact(v, words.EntryStarted, assessmentDay(v, a)),
 			fact(v, words.EntryChanged, changedDay(v, a)),
 			fact(v, words.ReportLang, words.LangName.In(entryLang(a))),
-			app.Div().Body(
-				app.Dt().Text(v.t(words.ColScore)),
-				app.Dd().Text(score),
-				app.Dd().Class("muted").Text(words.EntryAnswered.In(v.lang(), r.Progress.Total, r.Progress.Answered, r.Progress.Total)),
-			),
+			fact(v, words.ColScore, score),
+			app.P().Class("muted").Text(words.EntryAnswered.In(v.lang(), r.Progress.Total, r.Progress.Answered, r.Progress.Total)),
 		),
 		app.Div().Class("row").Body(
 			app.If(!e.Current, func() app.UI {
@@ -93,11 +92,11 @@ func (c *assessmentsPage) entry(v view, e store.Entry) app.UI {
 		),
 		app.Details().Class("rename").Body(
 			app.Summary().Text(v.t(words.RenameEntry)),
-			app.Form().ID("rename-form-"+e.ID).DataSet("entry", e.ID).OnSubmit(c.onRename).Body(
+			app.Div().Class("rename-fields").Body(
 				app.Label().For("rename-"+e.ID).Text(v.t(words.RenameLabel)),
 				app.Input().ID("rename-"+e.ID).Type("text").MaxLength(assessment.MaxCompany).
 					Attr("autocomplete", "organization").Value(a.Company),
-				app.Button().Class("button").Type("submit").Text(v.t(words.RenameSave)),
+				app.Button().ID("rename-save-"+e.ID).Class("button").Type("button").Value(e.ID).Text(v.t(words.RenameSave)).OnClick(c.onRename),
 			),
 		),
 		c.deleteControls(v, e, name),
@@ -127,7 +126,7 @@ func (c *assessmentsPage) deleteControls(v view, e store.Entry, name string) app
 
 // fact is one line of an entry: a term and its value.
 func fact(v view, term words.Msg, value string) app.UI {
-	return app.Div().Body(app.Dt().Text(v.t(term)), app.Dd().Text(value))
+	return app.P().Body(app.Span().Class("term").Text(v.label(term)), app.Text(value))
 }
 
 // changedDay is the day an assessment was last changed.
@@ -177,8 +176,7 @@ func (c *assessmentsPage) onDuplicate(ctx app.Context, e app.Event) {
 }
 
 func (c *assessmentsPage) onRename(ctx app.Context, e app.Event) {
-	e.PreventDefault()
-	id := ctx.JSSrc().Get("dataset").Get("entry").String()
+	id := ctx.JSSrc().Get("value").String()
 	input := app.Window().GetElementByID("rename-" + id)
 	if c.s.Stored(id) == nil || !input.Truthy() {
 		return

@@ -1,9 +1,9 @@
 package store
 
 import (
-	"cmp"
 	"encoding/json"
 	"slices"
+	"sort"
 	"strconv"
 	"time"
 
@@ -197,26 +197,19 @@ func (s *Store) Assessments() []Entry {
 	if !slices.Contains(s.ids, s.current) {
 		out = append(out, Entry{ID: s.current, Answers: s.answers, Result: s.result, Current: true})
 	}
-	slices.SortStableFunc(out, func(x, y Entry) int {
+	// sort.SliceStable rather than a generic sort: a generic one adds a
+	// copy of the sorting code for Entry to the wasm.
+	sort.SliceStable(out, func(i, j int) bool {
+		x, y := out[i], out[j]
 		if x.Unreadable || y.Unreadable {
-			return cmpBool(x.Unreadable, y.Unreadable)
+			return y.Unreadable && !x.Unreadable
 		}
-		if c := cmp.Compare(x.Answers.Company, y.Answers.Company); c != 0 {
-			return c
+		if x.Answers.Company != y.Answers.Company {
+			return x.Answers.Company < y.Answers.Company
 		}
-		return -cmp.Compare(x.Answers.Created, y.Answers.Created)
+		return x.Answers.Created > y.Answers.Created
 	})
 	return out
-}
-
-func cmpBool(x, y bool) int {
-	switch {
-	case x == y:
-		return 0
-	case x:
-		return 1
-	}
-	return -1
 }
 
 // CurrentID returns the id of the open assessment.

@@ -33,9 +33,12 @@ import (
 // (1.300 measured: 170 kB more wasm before compression, a third of it
 // data — type information and the new messages — and the rest the print
 // cover's and the tracking form's Render code). The compare page raised it
-// to 1.32 (1.315 measured: 24 kB as sent). Issue "Speed" is to win these
-// back.
-const wasmBudget = 1.32
+// to 1.32 (1.315 measured: 24 kB as sent). The list of assessments (many
+// clients in one browser) raised it to 1.335 (1.334 measured: 31 kB as
+// sent; 227 kB before compression, 130 kB of it the list page's and the
+// store's code and the rest the runtime's tables for that code).
+// Issue "Speed" is to win these back.
+const wasmBudget = 1.335
 
 // servedBrotli is the size of a file compressed as hiyari serve and hiyari
 // build compress the wasm (brotli level 9, see cmd/hiyari/site.go).
