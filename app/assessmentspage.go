@@ -68,6 +68,10 @@ func (c *assessmentsPage) entry(v view, e store.Entry) app.UI {
 	if r.Progress.Answered > 0 && !r.Scores.Provisional {
 		score = words.ScoreFigure.In(v.lang(), r.Scores.Overall.Value) + " — " + words.Band(v.lang(), r.Scores.Band)
 	}
+	// A high average under a low rating needs its reason beside it.
+	if n := len(r.Critical); n > 0 {
+		score += " (" + words.EntryCritical.In(v.lang(), n, n) + ")"
+	}
 	return li.Body(
 		app.H2().ID("entry-name-"+e.ID).Class("entry-name").TabIndex(-1).Body(
 			app.Text(name),

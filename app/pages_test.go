@@ -993,3 +993,23 @@ func TestReportListsEveryAnswer(t *testing.T) {
 	assert.Contains(t, all, b.Question("TD1").Text.EN)
 	assert.Contains(t, all, "the vendor's demo server")
 }
+
+// The list names every client with its score, rating and critical gaps,
+// marks the one open and offers to open only the others.
+func TestAssessmentsListShowsEachClient(t *testing.T) {
+	s, _ := newTestStore(t, miniBank(t), assessment.EN)
+	reproduceJCoin(s)
+	s.SetCompany("Aoba Clinic")
+	aoba := s.CurrentID()
+	s.NewAssessment()
+	s.SetCompany("Beppu Tours")
+	beppu := s.CurrentID()
+	doc := render(t, &assessmentsPage{page: page{s: s, title: words.PageAssessments}})
+	a := textOf(byID(t, doc, "entry-"+aoba))
+	assert.Contains(t, a, "Aoba Clinic")
+	assert.Regexp(t, `Score: Provisional \(1 critical gap\) 5 of 8 questions answered`, a, "the J-Coin answers leave one critical gap")
+	assert.True(t, hasID(doc, "open-"+aoba))
+	assert.False(t, hasID(doc, "open-"+beppu), "the one open is not offered again")
+	assert.Contains(t, textOf(byID(t, doc, "entry-"+beppu)), "Open now")
+	assert.Contains(t, textOf(byID(t, doc, "entry-"+beppu)), "Score: Provisional")
+}

@@ -15,6 +15,8 @@ var (
 	// EntryAnswered counts the questions answered of a total.
 	EntryAnswered = plural("%d / %d 問回答", "%d of %d question answered", "%d of %d questions answered")
 	OpenEntry     = msg("開く", "Open")
+	// EntryCritical counts the critical gaps, beside the score they cap.
+	EntryCritical = plural("重大な穴 %d 件", "%d critical gap", "%d critical gaps")
 	// OpenEntryFor, RenameFor, DuplicateFor and DeleteFor name the company
 	// for screen readers: every row has the same buttons.
 	OpenEntryFor   = msg("%sの診断を開く", "Open the assessment of %s")

@@ -18,7 +18,8 @@ var (
 	DataLead    = msg("回答をファイルに書き出して保管したり、別の端末で読み込んだりできます。", "Save your answers to a file to keep them, or open them on another device.")
 	Export      = msg("回答ファイルを書き出す", "Export answers file")
 	ImportLabel = msg("回答ファイルを読み込む", "Import an answers file")
-	ImportHint  = msg("Hiyariで書き出したJSONファイルを選んでください。内容を確認してから使います。", "Choose a JSON file exported from Hiyari. It is checked before it is used.")
+	ImportHint  = msg("Hiyariで書き出したJSONファイルを選んでください。内容を確認してから診断一覧に追加して開きます。保存されている診断は、確認なしに置き換えられることはありません。",
+		"Choose a JSON file exported from Hiyari. It is checked, then added to your list of assessments and opened; nothing kept is replaced without asking.")
 	// ImportWarnings counts the entries the bank does not know.
 	ImportWarnings = plural("このバージョンの設問集にない項目が %d 件ありました。ファイルには残りますが、採点には使われません。",
 		"%d entry is not in this version of the question bank. It stays in the file but does not count.",
