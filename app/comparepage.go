@@ -5,6 +5,7 @@ import (
 
 	"github.com/hiyari-app/hiyari/app/store"
 	"github.com/hiyari-app/hiyari/assessment"
+	"github.com/hiyari-app/hiyari/report"
 	"github.com/hiyari-app/hiyari/words"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -90,7 +91,7 @@ func (c *comparePage) onFile(ctx app.Context, e app.Event) {
 			fail(words.ErrRead)
 			return
 		}
-		a, err := assessment.ParseAnswers(data)
+		a, err := report.ReadAnswers(data)
 		if err == nil {
 			_, err = a.Check(c.s.Bank())
 		}

@@ -39,6 +39,9 @@ type JSON struct {
 	IPASelfCheck   *IPASelfCheck   `json:"ipa_self_check"`
 	SecurityAction *SecurityAction `json:"security_action"`
 	Plan           Plan            `json:"plan"`
+	// Answers is the answers document the report was made from
+	// (hiyari.answers/v1), so that the report can be imported again.
+	Answers *assessment.Answers `json:"answers"`
 }
 
 // Progress counts the applicable control questions, those answered, and
@@ -211,6 +214,7 @@ func NewJSON(d Doc) *JSON {
 		Weaknesses: []Weakness{},
 		FindOut:    []FindOut{},
 		Plan:       Plan{Items: []Item{}},
+		Answers:    d.Answers,
 	}
 	if p.Projected != nil {
 		s := scores(b, *p.Projected)

@@ -352,3 +352,39 @@ func TestCSVTrackingColumns(t *testing.T) {
 		assert.Equal(t, "not_started", rows[2][col("status")])
 	}
 }
+
+// A JSON report carries the answers it was made from, and reads back as
+// them: a consultant who kept only the report can import it again.
+func TestJSONReportReadsBackAsItsAnswers(t *testing.T) {
+	b := assessmenttest.Mini(t)
+	d := worstCase(t, b, assessment.JA)
+	d.Answers.Notes = map[string]string{"TD1": "ベンダーに確認"}
+	d.Answers.Tracking = map[string]assessment.Track{"A_MFA": {Owner: "佐藤", Status: assessment.StatusDone}}
+	var buf bytes.Buffer
+	require.NoError(t, WriteJSON(&buf, d))
+	a, err := ReadAnswers(buf.Bytes())
+	require.NoError(t, err)
+	assert.Equal(t, d.Answers.Answers, a.Answers)
+	assert.Equal(t, d.Answers.Company, a.Company)
+	assert.Equal(t, "ベンダーに確認", a.Notes["TD1"])
+	assert.Equal(t, "佐藤", a.Tracking["A_MFA"].Owner)
+
+	// An answers file reads as itself; a report from before reports
+	// carried their answers, or another document, is refused as not
+	// readable, never half read.
+	file, err := d.Answers.Marshal()
+	require.NoError(t, err)
+	same, err := ReadAnswers(file)
+	require.NoError(t, err)
+	assert.Equal(t, d.Answers.Answers, same.Answers)
+	old := bytes.Replace(buf.Bytes(), []byte(`"answers": {`), []byte(`"answers_gone": {`), 1)
+	for _, bad := range [][]byte{old, []byte(`{"schema":"hiyari.report/v2","answers":null}`), []byte(`{"schema":"hiyari.compare/v1"}`)} {
+		_, err = ReadAnswers(bad)
+		require.Error(t, err)
+		assert.Equal(t, assessment.KindSchema, assessment.KindOf(err))
+	}
+	// What the embedded answers break is reported as for an answers file.
+	broken := bytes.Replace(buf.Bytes(), []byte(`"schema": "hiyari.answers/v1"`), []byte(`"schema": "hiyari.answers/v9"`), 1)
+	_, err = ReadAnswers(broken)
+	assert.Equal(t, assessment.KindNewer, assessment.KindOf(err))
+}

@@ -1,12 +1,14 @@
 package store
 
 import (
+	"bytes"
 	"encoding/json"
 	"testing"
 	"time"
 
 	"github.com/hiyari-app/hiyari/assessment"
 	"github.com/hiyari-app/hiyari/assessment/assessmenttest"
+	"github.com/hiyari-app/hiyari/report"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -246,4 +248,22 @@ func TestTheListWorksInMemoryWhenStorageIsRefused(t *testing.T) {
 	assert.Equal(t, []string{"Aoba Clinic", "Beppu Tours"}, companies(s.Assessments()))
 	s.Open(s.Assessments()[0].ID)
 	assert.Equal(t, "Aoba Clinic", s.Company())
+}
+
+// The app's own JSON report imports as the assessment it was made from.
+func TestImportOfAJSONReport(t *testing.T) {
+	b := assessmenttest.Mini(t)
+	src, _ := newTestStore(t, b, assessment.EN)
+	reproduceJCoin(src)
+	src.SetCompany("Aoba Clinic")
+	var buf bytes.Buffer
+	require.NoError(t, report.WriteJSON(&buf, report.Doc{Bank: b, Answers: src.Answers(), Result: src.Result(), Plan: src.Plan(), Lang: assessment.EN}))
+
+	s, _ := newTestStore(t, b, assessment.EN)
+	a, sum, err := s.ParseImport(buf.Bytes())
+	require.NoError(t, err)
+	assert.Equal(t, ImportSummary{}, sum)
+	s.Add(a)
+	assert.Equal(t, "Aoba Clinic", s.Company())
+	assert.Equal(t, src.Result().Scores, s.Result().Scores)
 }

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/hiyari-app/hiyari/assessment"
+	"github.com/hiyari-app/hiyari/report"
 )
 
 // settings is what the browser remembers besides the answers. Its Lang is
@@ -321,10 +322,10 @@ type ImportSummary struct {
 	Unknown, AskedAgain int
 }
 
-// ParseImport reads an answers file the user chose. It changes nothing: on
+// ParseImport reads an answers file (or a JSON report) the user chose. It changes nothing: on
 // success the caller asks before calling Replace.
 func (s *Store) ParseImport(data []byte) (*assessment.Answers, ImportSummary, error) {
-	a, err := assessment.ParseAnswers(data)
+	a, err := report.ReadAnswers(data)
 	if err != nil {
 		return nil, ImportSummary{}, err
 	}

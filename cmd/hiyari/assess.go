@@ -67,7 +67,7 @@ func (m *Main) readAnswers(b *assessment.Bank, file string) (*assessment.Answers
 		fmt.Fprintf(m.Stderr, "hiyari: %v\n", err)
 		return nil, false
 	}
-	answers, err := assessment.ParseAnswers(data)
+	answers, err := report.ReadAnswers(data)
 	if err != nil {
 		m.explain(file, err)
 		return nil, false

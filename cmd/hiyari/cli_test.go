@@ -354,6 +354,13 @@ func TestCompareLastYearWithThisYear(t *testing.T) {
 		"exp-edge-patch": "no→yes improved", "bk-offline": "no→yes improved", "wifi": "no→unknown changed",
 	}, got)
 
+	// Last year's JSON report stands in for last year's answers file.
+	code, rep, stderr := run(t, "", "assess", "--format", "json", older)
+	require.Equal(t, exitOK, code, stderr)
+	code, out2, stderr := run(t, "", "compare", writeFile(t, "2025-report.json", rep), newer, "--format", "json")
+	require.Equal(t, exitOK, code, stderr)
+	assert.JSONEq(t, out, out2, "a report compares as the answers it was made from")
+
 	for _, lang := range []assessment.Lang{assessment.JA, assessment.EN} {
 		code, out, stderr = run(t, "", "compare", "--lang", string(lang), older, newer)
 		require.Equal(t, exitOK, code, stderr)
