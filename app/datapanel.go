@@ -26,7 +26,10 @@ type dataPanel struct {
 	// pendingSame is the stored assessment pending is a copy of: only
 	// then does an import ask, since otherwise it adds and replaces nothing.
 	pendingSame string
-	confirming  bool
+	// imported is what the last import left out, when it was made with
+	// another version of the bank; nil otherwise.
+	imported   *store.ImportSummary
+	confirming bool
 }
 
 // Element ids the panel moves focus to.
@@ -103,6 +106,35 @@ func (d *dataPanel) render(v view) app.UI {
 		app.Div().ID(idDataStatus).Class("status").Role("status").Body(
 			app.If(d.status != nil, func() app.UI { return app.Text(d.status(v.lang())) }),
 		),
+		app.If(d.imported != nil, func() app.UI { return importDifferences(v, *d.imported) }),
+	)
+}
+
+// importDifferences lists what a file made with another version of the
+// bank answers that this version no longer asks, and what this version
+// asks that the file does not answer, each linked to its question.
+func importDifferences(v view, sum store.ImportSummary) app.UI {
+	b := v.bank()
+	return app.Section().ID("import-differences").Class("notice warn").Body(
+		app.P().Text(v.t(words.ImportVersion, sum.Version, b.Version)),
+		app.If(len(sum.Gone) > 0, func() app.UI {
+			return app.Div().Body(
+				app.H3().Text(v.t(words.ImportGone)),
+				app.Ul().ID("import-gone").Body(app.Range(sum.Gone).Slice(func(i int) app.UI { return app.Li().Text(sum.Gone[i]) })),
+			)
+		}),
+		app.If(len(sum.New) > 0, func() app.UI {
+			return app.Div().Body(
+				app.H3().Text(v.t(words.ImportNew)),
+				app.Ul().ID("import-new").Body(app.Range(sum.New).Slice(func(i int) app.UI {
+					q := b.Question(sum.New[i])
+					if q == nil {
+						return nil
+					}
+					return app.Li().Body(app.A().Href(href(areaPath(q.Area) + "#" + questionID(q.ID))).Text(v.text(q.Text)))
+				})),
+			)
+		}),
 	)
 }
 
@@ -156,7 +188,7 @@ func (d *dataPanel) onImport(ctx app.Context, e app.Event) {
 	input := ctx.JSSrc()
 	readFile(ctx, input, assessment.MaxAnswersSize, func(ctx app.Context, data []byte, tooBig, readErr bool) {
 		input.Set("value", "")
-		d.pending, d.failed, d.status = nil, nil, nil
+		d.pending, d.failed, d.status, d.imported = nil, nil, nil, nil
 		switch {
 		case tooBig:
 			d.fail(words.ErrorKind(assessment.KindTooLarge))
@@ -189,7 +221,10 @@ func (d *dataPanel) takeFile(ctx app.Context, data []byte) {
 // file does not count.
 func (d *dataPanel) done(sum store.ImportSummary, what words.Msg) {
 	a := d.v.s.Answers()
-	d.pending = nil
+	d.pending, d.imported = nil, nil
+	if sum.Version != "" && len(sum.Gone)+len(sum.New) > 0 {
+		d.imported = &sum
+	}
 	d.status = func(l assessment.Lang) string {
 		v := d.v
 		parts := []string{what.In(l, companyName(v, a), assessmentDay(v, a))}
@@ -243,7 +278,7 @@ func (d *dataPanel) onCancelStartOver(ctx app.Context, e app.Event) {
 
 func (d *dataPanel) onStartOver(ctx app.Context, e app.Event) {
 	d.v.s.Reset()
-	d.confirming, d.pending, d.failed = false, nil, nil
+	d.confirming, d.pending, d.failed, d.imported = false, nil, nil, nil
 	d.say(words.StartOverDone)
 	focus(ctx, "start")
 }

@@ -1013,3 +1013,21 @@ func TestAssessmentsListShowsEachClient(t *testing.T) {
 	assert.Contains(t, textOf(byID(t, doc, "entry-"+beppu)), "Open now")
 	assert.Contains(t, textOf(byID(t, doc, "entry-"+beppu)), "Score: Provisional")
 }
+
+// After importing a file made with another version of the bank, the start
+// page lists the questions it answers that this version no longer has and
+// links the questions it does not answer.
+func TestImportFromAnotherVersionListsTheDifferences(t *testing.T) {
+	s, _ := newTestStore(t, miniBank(t), assessment.EN)
+	l := newLandingWith(s)
+	l.data.v = view{s}
+	l.data.done(store.ImportSummary{Version: "0.9", Gone: []string{"ZZ9"}, New: []string{"TD2"}}, words.ImportAdded)
+	doc := render(t, l)
+	assert.Contains(t, textOf(byID(t, doc, "import-differences")), "version 0.9 of the question bank")
+	assert.Equal(t, "ZZ9", textOf(byID(t, doc, "import-gone")))
+	link := findAll(byID(t, doc, "import-new"), tag("a"))
+	require.Len(t, link, 1)
+	assert.Equal(t, s.Bank().Question("TD2").Text.EN, textOf(link[0]))
+	href, _ := attr(link[0], "href")
+	assert.Equal(t, "/questions/"+s.Bank().Question("TD2").Area+"#q-TD2", href)
+}

@@ -34,6 +34,13 @@ var (
 		"The imported assessment was added to the list and opened: %s (%s). The one open before stays in the list.")
 	ImportReplaced = msg("保存されていた診断を、読み込んだファイルの内容で置き換えました：%s（%s）。",
 		"The kept assessment was replaced with the file: %s (%s).")
+	// ImportVersion names the bank version of the file, then this one.
+	ImportVersion = msg("このファイルは設問集の版 %s で作られています（いまは版 %s）。違いは次のとおりです。",
+		"This file was made with version %s of the question bank (this is version %s). The differences:")
+	ImportGone = msg("この版にない質問（回答はファイルに残りますが、採点には使われません）",
+		"Questions this version no longer has (their answers stay in the file but do not count)")
+	ImportNew = msg("ファイルで答えていない質問（この版で加わったか、未回答のもの）",
+		"Questions the file does not answer (new in this version, or left unanswered)")
 	ImportSameAsk = msg("このファイルは、この端末に保存されている診断の写しです。保存されている方をファイルの内容で置き換えますか？両方残すこともできます。",
 		"This file is a copy of an assessment kept in this browser. Replace the kept one with the file, or keep both?")
 	// ImportIncoming and ImportKept name the two sides of a replacement:

@@ -267,3 +267,35 @@ func TestImportOfAJSONReport(t *testing.T) {
 	assert.Equal(t, "Aoba Clinic", s.Company())
 	assert.Equal(t, src.Result().Scores, s.Result().Scores)
 }
+
+// A file made with another version of the bank says which questions it
+// answers that this version no longer has, and which this version asks
+// that it does not answer.
+func TestImportFromAnotherBankVersionListsTheDifferences(t *testing.T) {
+	b := assessmenttest.Mini(t)
+	old := assessment.NewAnswers(b)
+	old.Bank.Version = "0.9"
+	old.Answers["TD1"] = "no"
+	old.Answers["ZZ9"] = "yes"
+	data, err := old.Marshal()
+	require.NoError(t, err)
+	s, _ := newTestStore(t, b, assessment.EN)
+	_, sum, err := s.ParseImport(data)
+	require.NoError(t, err)
+	assert.Equal(t, "0.9", sum.Version)
+	assert.Equal(t, []string{"ZZ9"}, sum.Gone)
+	assert.NotContains(t, sum.New, "TD1", "answered in the file")
+	assert.Contains(t, sum.New, "TD2")
+	for _, id := range sum.New {
+		assert.NotNil(t, b.Question(id), id)
+	}
+
+	// The same version: nothing to list.
+	old.Bank.Version = b.Version
+	data, err = old.Marshal()
+	require.NoError(t, err)
+	_, sum, err = s.ParseImport(data)
+	require.NoError(t, err)
+	assert.Empty(t, sum.Version)
+	assert.Nil(t, sum.New)
+}

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"maps"
 	"slices"
 	"time"
 
@@ -318,12 +319,18 @@ func (s *Store) SetTrack(action string, change func(*assessment.Track)) {
 // ImportSummary says what an import will not use as it stands: entries
 // the bank does not know (kept in the document, not scored) and answers
 // the bank no longer offers (removed: their questions are asked again).
+// For a file made with another version of the bank it also lists the
+// questions the file answers that this version no longer has (Gone) and
+// the questions this version asks that the file does not answer (New: new
+// in this version, or left unanswered).
 type ImportSummary struct {
 	Unknown, AskedAgain int
+	Version             string // the file's bank version when it is not this one
+	Gone, New           []string
 }
 
-// ParseImport reads an answers file (or a JSON report) the user chose. It changes nothing: on
-// success the caller asks before calling Replace.
+// ParseImport reads an answers file (or a JSON report) the user chose. It
+// changes nothing: the caller adds it or, after asking, replaces one.
 func (s *Store) ParseImport(data []byte) (*assessment.Answers, ImportSummary, error) {
 	a, err := report.ReadAnswers(data)
 	if err != nil {
@@ -341,6 +348,21 @@ func (s *Store) ParseImport(data []byte) (*assessment.Answers, ImportSummary, er
 		}
 	}
 	sum.Unknown -= sum.AskedAgain
+	if a.Bank.Version == s.bank.Version {
+		return a, sum, nil
+	}
+	sum.Version = a.Bank.Version
+	for _, id := range slices.Sorted(maps.Keys(a.Answers)) {
+		if s.bank.Question(id) == nil && s.bank.ProfileQuestion(id) == nil {
+			sum.Gone = append(sum.Gone, id)
+		}
+	}
+	r := assessment.Assess(s.bank, a)
+	for _, q := range s.bank.Questions {
+		if r.Asked(q.ID) && a.Answers[q.ID] == "" {
+			sum.New = append(sum.New, q.ID)
+		}
+	}
 	return a, sum, nil
 }
 
