@@ -942,7 +942,7 @@ func TestActionsTrackedToDone(t *testing.T) {
 		printed := render(t, r)
 		row := findAll(byID(t, printed, "actions"), tag("tr"))[1]
 		assert.Contains(t, textOf(row), "Sato")
-		assert.Contains(t, textOf(row), words.Date(l, time.Date(2027, 1, 31, 0, 0, 0, 0, time.UTC)))
+		assert.Contains(t, textOf(row), words.ShortDate(l, time.Date(2027, 1, 31, 0, 0, 0, 0, time.UTC)))
 		assert.Contains(t, textOf(row), "☑")
 	}
 }
@@ -988,7 +988,9 @@ func TestReportListsEveryAnswer(t *testing.T) {
 	doc := render(t, r)
 	assert.Equal(t, b.Title.EN+" "+b.Version, textOf(byID(t, doc, "cover-bank")))
 	rows := findAll(byID(t, doc, "answers-appendix"), tag("tr"))
-	require.Equal(t, 1+s.Result().Progress.Total, len(rows), "a header and one row per question asked")
+	require.Equal(t, 1+len(s.Areas())+s.Result().Progress.Total, len(rows), "a header, a row naming each area and one row per question asked")
+	assert.Equal(t, b.Area(s.Areas()[0].ID).Name.EN, textOf(rows[1]))
+	assert.Len(t, findAll(rows[0], tag("th")), 3, "a notes column when there are notes")
 	all := textOf(byID(t, doc, "answers-appendix"))
 	assert.Contains(t, all, b.Question("TD1").Text.EN)
 	assert.Contains(t, all, "the vendor's demo server")

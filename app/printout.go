@@ -350,7 +350,7 @@ func trackCells(v view, it assessment.PlanItem, withDone bool) app.UI {
 		return app.Range([]bool{false, false}).Slice(func(i int) app.UI { return fillCell(false) })
 	}
 	tr := v.s.Track(it.Action)
-	due := words.Date(v.lang(), v.s.Answers().Due(it.Action, it.Horizon, time.Now()))
+	due := words.ShortDate(v.lang(), v.s.Answers().Due(it.Action, it.Horizon, time.Now()))
 	cells := []app.UI{
 		app.Td().Class("fill").Text(tr.Owner),
 		app.Td().Class("fill").Text(due),
@@ -495,32 +495,58 @@ func standards(v view) app.UI {
 func answersAppendix(v view) app.UI {
 	b := v.bank()
 	r := v.s.Result()
-	type row struct{ area, question, answer, note string }
-	var rows []row
+	type row struct{ question, answer, note string }
+	type group struct {
+		area string
+		rows []row
+	}
+	var groups []group
+	notes := false
 	for _, a := range b.Areas {
+		g := group{area: v.text(a.Name)}
 		for _, q := range b.Questions {
 			if q.Area != a.ID || !r.Asked(q.ID) {
 				continue
 			}
-			rows = append(rows, row{v.text(a.Name), v.text(q.Text), words.Answer(v.lang(), v.s.Answer(q.ID)), v.s.Note(q.ID)})
+			note := v.s.Note(q.ID)
+			notes = notes || note != ""
+			g.rows = append(g.rows, row{v.text(q.Text), words.Answer(v.lang(), v.s.Answer(q.ID)), note})
+		}
+		if len(g.rows) > 0 {
+			groups = append(groups, g)
 		}
 	}
-	if len(rows) == 0 {
+	if len(groups) == 0 {
 		return nil
 	}
+	cols := 2
+	if notes {
+		cols = 3
+	}
+	// The area heads its group of rows rather than filling a column on
+	// every row, and the notes column is there only when there are notes:
+	// the question gets the width, and the appendix fewer pages.
 	return app.Section().ID("answers-appendix").Class("sheet").Body(
 		app.H2().Text(v.t(words.AnswersAppendix)),
 		app.Table().Class("answers-table").Body(
 			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Class("c-area").Text(v.t(words.ColArea)),
 				app.Th().Scope("col").Text(v.t(words.ColQuestion)),
 				app.Th().Scope("col").Class("c-answer").Text(v.t(words.VendorColReply)),
-				app.Th().Scope("col").Class("c-note").Text(v.t(words.Notes)),
+				app.If(notes, func() app.UI { return app.Th().Scope("col").Class("c-note").Text(v.t(words.Notes)) }),
 			)),
-			app.TBody().Body(app.Range(rows).Slice(func(i int) app.UI {
-				rw := rows[i]
-				return app.Tr().Body(app.Td().Text(rw.area), app.Td().Text(rw.question), app.Td().Text(rw.answer), app.Td().Text(rw.note))
-			})),
+			app.Range(groups).Slice(func(i int) app.UI {
+				g := groups[i]
+				return app.TBody().Body(
+					app.Tr().Class("area-row").Body(app.Th().Scope("rowgroup").ColSpan(cols).Text(g.area)),
+					app.Range(g.rows).Slice(func(j int) app.UI {
+						rw := g.rows[j]
+						return app.Tr().Body(
+							app.Td().Text(rw.question), app.Td().Text(rw.answer),
+							app.If(notes, func() app.UI { return app.Td().Text(rw.note) }),
+						)
+					}),
+				)
+			}),
 		),
 	)
 }

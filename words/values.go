@@ -164,6 +164,14 @@ func ScoreCell(lang assessment.Lang, s assessment.Score, answered int) string {
 	return Unanswered.In(lang)
 }
 
+// ShortDate writes a day for a narrow table cell: 2027年1月3日, 3 Jan 2027.
+func ShortDate(lang assessment.Lang, t time.Time) string {
+	if lang == assessment.JA {
+		return Date(lang, t)
+	}
+	return t.Format("2 Jan 2006")
+}
+
 // Date writes a day the way each language does: 2026年11月23日, 23 November
 // 2026.
 func Date(lang assessment.Lang, t time.Time) string {
