@@ -29,7 +29,7 @@ func TestPrintedPlanFirstPageAndLength(t *testing.T) {
 		{"small-firm-no-modules", 8},
 		{"unpatched-vpn", 8},
 		{"payment-app", 8},
-		{"careless-10-person", 19},
+		{"careless-10-person", 18},
 	} {
 		file, err := filepath.Abs("../../../assessment/testdata/scenarios/" + c.scenario + ".json")
 		require.NoError(t, err)
@@ -68,6 +68,7 @@ func TestPrintedPlanFirstPageAndLength(t *testing.T) {
 			assert.Contains(t, one, string(head), "%s %s: the first action on page 1", c.scenario, l)
 			assert.Contains(t, one, flat(words.SignOffTitle.In(l)), "%s %s: the sign-off on page 1", c.scenario, l)
 			assert.Contains(t, one, flat(words.NextReview.In(l)), "%s %s: the next review on page 1", c.scenario, l)
+			assert.Contains(t, one, flat(words.ReportDisclaimer.In(l)), "%s %s: the page ends with what it is not", c.scenario, l)
 		}
 	}
 }
