@@ -68,6 +68,22 @@ func TestOfflineDeepLinkAfterFirstVisit(t *testing.T) {
 	b.Reload()
 	b.WaitApp()
 	assertAppShows(t, b, "/")
+
+	// A consultant at a client's, offline: two clients in the list,
+	// still there after a reload.
+	for _, name := range []string{"Offline Client A", "Offline Client B"} {
+		Eval[bool](b, `goappNav("/assessments"), true`)
+		b.Poll(`location.pathname === "/assessments" && !!document.getElementById("new-assessment")`)
+		b.Click("#new-assessment")
+		b.Poll(`location.pathname === "/profile" && document.getElementById("company").value === ""`)
+		b.SendKeys("#company", name)
+		b.Poll(jsSaved + `.includes(` + jsString(name) + `)`)
+	}
+	Eval[bool](b, `goappNav("/assessments"), true`)
+	b.Reload()
+	b.WaitApp()
+	b.Poll(`document.querySelectorAll(".entry").length === 2`)
+	assert.Equal(t, []string{"Offline Client A", "Offline Client B"}, Eval[[]string](b, jsEntryNames))
 	assert.Empty(t, b.CSPViolations())
 }
 
