@@ -187,6 +187,7 @@ func compareView(v view, older *assessment.Answers) app.UI {
 		app.If(len(cmp.CriticalOpened) > 0, func() app.UI { return list("compare-opened", words.CompareOpened, cmp.CriticalOpened, question) }),
 		list("compare-cleared", words.CompareCleared, cmp.IncidentsCleared, incident),
 		app.If(len(cmp.IncidentsNew) > 0, func() app.UI { return list("compare-new", words.CompareNew, cmp.IncidentsNew, incident) }),
+		list("compare-done", words.CompareDone, cmp.ActionsDone, func(id string) string { return v.text(b.Action(id).Title) }),
 		app.Section().ID("compare-answers").Body(
 			app.H2().Text(v.t(words.CompareAnswers)),
 			app.If(len(cmp.Answers) == 0, func() app.UI { return app.P().Text(v.t(words.CompareNoChange)) }).Else(func() app.UI {

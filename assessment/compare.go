@@ -35,6 +35,9 @@ type Comparison struct {
 	// Answers lists every control question whose answer differs, in the
 	// bank's order.
 	Answers []AnswerChange
+	// ActionsDone are the bank's actions marked done in the later
+	// assessment's tracking and not in the earlier one's, in bank order.
+	ActionsDone []string
 	// IPAOld and IPANew are IPA's self-check scores.
 	IPAOld, IPANew IPAScore
 }
@@ -69,7 +72,7 @@ func Compare(b *Bank, older, newer *Answers) *Comparison {
 	o, n := Assess(b, older), Assess(b, newer)
 	c := &Comparison{Old: o, New: n, Answers: []AnswerChange{},
 		CriticalClosed: []string{}, CriticalOpened: []string{},
-		IncidentsCleared: []string{}, IncidentsNew: []string{}}
+		IncidentsCleared: []string{}, IncidentsNew: []string{}, ActionsDone: []string{}}
 	c.Overall = change(o.Scores.Overall, n.Scores.Overall)
 	c.BandOld, c.BandNew = o.Scores.Band, n.Scores.Band
 	for _, a := range b.Areas {
@@ -108,6 +111,11 @@ func Compare(b *Bank, older, newer *Answers) *Comparison {
 			c.IncidentsCleared = append(c.IncidentsCleared, inc.ID)
 		case is && !was:
 			c.IncidentsNew = append(c.IncidentsNew, inc.ID)
+		}
+	}
+	for _, a := range b.Actions {
+		if newer.TrackOf(a.ID).Status == StatusDone && older.TrackOf(a.ID).Status != StatusDone {
+			c.ActionsDone = append(c.ActionsDone, a.ID)
 		}
 	}
 	c.IPAOld, c.IPANew = o.IPA(), n.IPA()

@@ -24,7 +24,19 @@ func TestCompareAYearLater(t *testing.T) {
 	require.Equal(t, Unknown, older.Answers["acc-passwords"])
 	require.Equal(t, Partly, older.Answers["data-encrypt"])
 
+	// Last year's plan: one action done already, one done during the year.
+	done := func(a *Answers, id string) {
+		if a.Tracking == nil {
+			a.Tracking = map[string]Track{}
+		}
+		a.Tracking[id] = Track{Status: StatusDone}
+	}
+	done(older, b.Actions[0].ID)
+	done(newer, b.Actions[0].ID)
+	done(newer, b.Actions[1].ID)
+
 	c := Compare(b, older, newer)
+	assert.Equal(t, []string{b.Actions[1].ID}, c.ActionsDone, "done since: not the one done before")
 	assert.True(t, c.Overall.Both())
 	assert.Greater(t, c.Overall.Delta, 0.0)
 	assert.InDelta(t, c.New.Scores.Overall.Value-c.Old.Scores.Overall.Value, c.Overall.Delta, 0.11)

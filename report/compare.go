@@ -45,6 +45,9 @@ type CompareJSON struct {
 	// not, and the reverse.
 	IncidentsCleared []string `json:"incidents_cleared"`
 	IncidentsNew     []string `json:"incidents_new"`
+	// ActionsDone are action ids marked done in the later assessment and
+	// not in the earlier one.
+	ActionsDone []string `json:"actions_done"`
 	// Answers lists each control question answered differently; old and
 	// new are "" when unanswered or not asked; direction is improved,
 	// worsened, changed (same gap, or to or from not applicable) or
@@ -106,6 +109,7 @@ func NewCompareJSON(d CompareDoc) *CompareJSON {
 		CriticalOpened:   list(c.CriticalOpened),
 		IncidentsCleared: list(c.IncidentsCleared),
 		IncidentsNew:     list(c.IncidentsNew),
+		ActionsDone:      list(c.ActionsDone),
 		Answers:          []AnswerPair{},
 		IPASelfCheck:     IPAPair{Old: ipaTotal(c.IPAOld), New: ipaTotal(c.IPANew)},
 	}
@@ -212,6 +216,7 @@ func WriteCompareMarkdown(w io.Writer, d CompareDoc) error {
 	if len(c.IncidentsNew) > 0 {
 		ids(words.CompareNew, c.IncidentsNew, incident)
 	}
+	ids(words.CompareDone, c.ActionsDone, func(id string) string { return b.Action(id).Title.In(l) })
 
 	mw.printf("## %s\n\n", words.CompareAnswers.In(l))
 	if len(c.Answers) == 0 {

@@ -15,6 +15,7 @@ var (
 	CompareAnswered = msg("回答数", "Answered")
 	CompareClosed   = msg("解消した重大な穴", "Critical gaps closed")
 	CompareOpened   = msg("新たな重大な穴", "New critical gaps")
+	CompareDone     = msg("この間に完了した対策", "Actions done since")
 	CompareCleared  = msg("再現しなくなった事故のパターン", "Incident patterns no longer reproduced")
 	CompareNew      = msg("新たに再現する事故のパターン", "Incident patterns now reproduced")
 	CompareAnswers  = msg("回答が変わった質問", "Answers that changed")
