@@ -3,49 +3,45 @@ package words
 // The printed plan (the report page) and the documents made from a result:
 // the Markdown file and the questionnaire to print.
 var (
-	ReportTitle      = msg("セキュリティ対策計画書", "Security action plan")
-	ReportDate       = msg("作成日", "Date")
-	ReportLang       = msg("言語", "Language")
-	ReportAnswers    = msg("回答済みの質問", "Questions answered")
-	NoCompany        = msg("（会社名未入力）", "(no company name)")
-	ReportSummary    = msg("実際の事故との一致（概要）", "Matches with real incidents (summary)")
-	ReportNoMatch    = msg("まだ質問に回答していないため、実際の事故との照合はできていません。", "No question has been answered yet, so nothing has been compared with the incidents.")
-	ReportActions    = msg("対策一覧", "Actions")
-	ReportDisclaimer = msg("この計画書は回答にもとづく自己診断の結果であり、監査や法的助言ではありません。", "This plan is the result of a self-assessment based on your answers, not an audit or legal advice.")
+	ReportTitle      = Msg{ja: "セキュリティ対策計画書", en: "Security action plan"}
+	ReportDate       = Msg{ja: "作成日", en: "Date"}
+	ReportLang       = Msg{ja: "言語", en: "Language"}
+	ReportAnswers    = Msg{ja: "回答済みの質問", en: "Questions answered"}
+	NoCompany        = Msg{ja: "（会社名未入力）", en: "(no company name)"}
+	ReportSummary    = Msg{ja: "実際の事故との一致（概要）", en: "Matches with real incidents (summary)"}
+	ReportNoMatch    = Msg{ja: "まだ質問に回答していないため、実際の事故との照合はできていません。", en: "No question has been answered yet, so nothing has been compared with the incidents."}
+	ReportActions    = Msg{ja: "対策一覧", en: "Actions"}
+	ReportDisclaimer = Msg{ja: "この計画書は回答にもとづく自己診断の結果であり、監査や法的助言ではありません。", en: "This plan is the result of a self-assessment based on your answers, not an audit or legal advice."}
 
-	ColNo       = neutral("No.")
-	ColScore    = msg("スコア", "Score")
-	ColWhen     = msg("期限の目安", "When")
-	ColRole     = msg("担当の目安", "Suggested role")
-	ColOwner    = msg("担当者", "Owner")
-	ColDue      = msg("期日", "Due")
-	ColDone     = msg("完了", "Done")
-	ColQuestion = msg("質問", "Question")
-	ColArea     = msg("分野", "Area")
+	ColNo       = Msg{ja: "No.", en: "No.", neutral: true}
+	ColScore    = Msg{ja: "スコア", en: "Score"}
+	ColWhen     = Msg{ja: "期限の目安", en: "When"}
+	ColRole     = Msg{ja: "担当の目安", en: "Suggested role"}
+	ColOwner    = Msg{ja: "担当者", en: "Owner"}
+	ColDue      = Msg{ja: "期日", en: "Due"}
+	ColDone     = Msg{ja: "完了", en: "Done"}
+	ColQuestion = Msg{ja: "質問", en: "Question"}
+	ColArea     = Msg{ja: "分野", en: "Area"}
 
-	AnswersAppendix = msg("付録：回答の一覧", "Appendix: every answer")
-	Appendix        = msg("付録：事故の詳細と出典", "Appendix: the incidents and their sources")
-	Sources         = msg("出典", "Sources")
+	AnswersAppendix = Msg{ja: "付録：回答の一覧", en: "Appendix: every answer"}
+	Appendix        = Msg{ja: "付録：事故の詳細と出典", en: "Appendix: the incidents and their sources"}
+	Sources         = Msg{ja: "出典", en: "Sources"}
 	// Caveats heads the facts of an incident no primary source confirms;
 	// Secondary marks a source that reports on another.
-	Caveats   = msg("一次情報で確認できていない点", "Not confirmed by a primary source")
-	Secondary = msg("%s（二次情報）", "%s (secondary report)")
-	Standards = msg("対策一覧で参照している規格・ガイドライン", "The standards and guidelines the actions refer to")
-	StdISO    = msg("情報セキュリティマネジメントシステムの国際規格。「A.」で始まる番号は附属書Aの管理策です。",
-		"The international standard for information security management systems. Numbers starting with “A.” are its Annex A controls.")
-	StdCSF = msg("米国国立標準技術研究所（NIST）のサイバーセキュリティフレームワーク 2.0。番号はサブカテゴリです。",
-		"The Cybersecurity Framework 2.0 of the US National Institute of Standards and Technology (NIST). The ids are its subcategories.")
-	StdCIS = msg("米国の非営利団体CIS（Center for Internet Security）がまとめた重要なセキュリティ対策（CIS Controls）第8版。番号はセーフガードです。",
-		"The Critical Security Controls, version 8, of the Center for Internet Security (CIS), a US non-profit. The numbers are its safeguards.")
-	StdIPA = msg("独立行政法人情報処理推進機構（IPA）の中小企業向けのガイドラインと資料。項目の名前で示しています。",
-		"Guidelines and materials for small and medium-sized businesses from Japan's Information-technology Promotion Agency (IPA), cited by item name.")
+	Caveats   = Msg{ja: "一次情報で確認できていない点", en: "Not confirmed by a primary source"}
+	Secondary = Msg{ja: "%s（二次情報）", en: "%s (secondary report)"}
+	Standards = Msg{ja: "対策一覧で参照している規格・ガイドライン", en: "The standards and guidelines the actions refer to"}
+	StdISO    = Msg{ja: "情報セキュリティマネジメントシステムの国際規格。「A.」で始まる番号は附属書Aの管理策です。", en: "The international standard for information security management systems. Numbers starting with “A.” are its Annex A controls."}
+	StdCSF    = Msg{ja: "米国国立標準技術研究所（NIST）のサイバーセキュリティフレームワーク 2.0。番号はサブカテゴリです。", en: "The Cybersecurity Framework 2.0 of the US National Institute of Standards and Technology (NIST). The ids are its subcategories."}
+	StdCIS    = Msg{ja: "米国の非営利団体CIS（Center for Internet Security）がまとめた重要なセキュリティ対策（CIS Controls）第8版。番号はセーフガードです。", en: "The Critical Security Controls, version 8, of the Center for Internet Security (CIS), a US non-profit. The numbers are its safeguards."}
+	StdIPA    = Msg{ja: "独立行政法人情報処理推進機構（IPA）の中小企業向けのガイドラインと資料。項目の名前で示しています。", en: "Guidelines and materials for small and medium-sized businesses from Japan's Information-technology Promotion Agency (IPA), cited by item name."}
 
-	Print      = msg("印刷する", "Print")
-	BackToPlan = msg("対策計画に戻る", "Back to the plan")
-	PrintHint  = msg("A4で印刷できます。担当者・期日・完了の欄は手書きで記入してください。", "Prints on A4. Fill in the owner, due and done columns by hand.")
+	Print      = Msg{ja: "印刷する", en: "Print"}
+	BackToPlan = Msg{ja: "対策計画に戻る", en: "Back to the plan"}
+	PrintHint  = Msg{ja: "A4で印刷できます。担当者・期日・完了の欄は手書きで記入してください。", en: "Prints on A4. Fill in the owner, due and done columns by hand."}
 
 	// The head of the files: the Markdown plan and the questionnaire.
-	DocTitle = msg("Hiyari セキュリティ自己診断", "Hiyari security self-assessment")
-	Company  = msg("会社名", "Company")
-	Bank     = msg("設問集", "Question bank")
+	DocTitle = Msg{ja: "Hiyari セキュリティ自己診断", en: "Hiyari security self-assessment"}
+	Company  = Msg{ja: "会社名", en: "Company"}
+	Bank     = Msg{ja: "設問集", en: "Question bank"}
 )

@@ -13,50 +13,46 @@ import (
 // add a role or a cost class) comes back as itself.
 
 var (
-	AnswerYes     = msg("はい", "Yes")
-	AnswerPartly  = msg("一部", "Partly")
-	AnswerNo      = msg("いいえ", "No")
-	AnswerUnknown = msg("わからない", "Don't know")
-	AnswerNA      = msg("該当しない", "Not applicable")
-	Unanswered    = msg("未回答", "Not answered")
+	AnswerYes     = Msg{ja: "はい", en: "Yes"}
+	AnswerPartly  = Msg{ja: "一部", en: "Partly"}
+	AnswerNo      = Msg{ja: "いいえ", en: "No"}
+	AnswerUnknown = Msg{ja: "わからない", en: "Don't know"}
+	AnswerNA      = Msg{ja: "該当しない", en: "Not applicable"}
+	Unanswered    = Msg{ja: "未回答", en: "Not answered"}
 
-	RoleOwner  = msg("経営者・責任者", "Owner or manager")
-	RoleIT     = msg("IT担当者", "IT staff")
-	RoleVendor = msg("委託先", "Vendor")
-	RoleStaff  = msg("全従業員", "All staff")
+	RoleOwner  = Msg{ja: "経営者・責任者", en: "Owner or manager"}
+	RoleIT     = Msg{ja: "IT担当者", en: "IT staff"}
+	RoleVendor = Msg{ja: "委託先", en: "Vendor"}
+	RoleStaff  = Msg{ja: "全従業員", en: "All staff"}
 
-	CostFree   = msg("無料（社内の作業のみ）", "Free (staff time only)")
-	CostLow    = msg("低（年10万円未満）", "Low (under ¥100k a year)")
-	CostMedium = msg("中（10万〜100万円）", "Medium (¥100k to ¥1M)")
-	CostHigh   = msg("高（100万円超）", "High (over ¥1M)")
+	CostFree   = Msg{ja: "無料（社内の作業のみ）", en: "Free (staff time only)"}
+	CostLow    = Msg{ja: "低（年10万円未満）", en: "Low (under ¥100k a year)"}
+	CostMedium = Msg{ja: "中（10万〜100万円）", en: "Medium (¥100k to ¥1M)"}
+	CostHigh   = Msg{ja: "高（100万円超）", en: "High (over ¥1M)"}
 
-	HorizonWeek    = msg("今週中", "This week")
-	HorizonMonth   = msg("30日以内", "Within 30 days")
-	HorizonQuarter = msg("90日以内", "Within 90 days")
-	HorizonLater   = msg("90日より後", "After the first 90 days")
+	HorizonWeek    = Msg{ja: "今週中", en: "This week"}
+	HorizonMonth   = Msg{ja: "30日以内", en: "Within 30 days"}
+	HorizonQuarter = Msg{ja: "90日以内", en: "Within 90 days"}
+	HorizonLater   = Msg{ja: "90日より後", en: "After the first 90 days"}
 
-	effortRange = msg("%s〜%s", "%s–%s")
-	effortHours = plural("%s時間", "%s hour", "%s hours")
-	effortDays  = plural("%s日", "%s day", "%s days")
+	effortRange = Msg{ja: "%s〜%s", en: "%s–%s"}
+	effortHours = Plural{ja: "%s時間", one: "%s hour", other: "%s hours"}
+	effortDays  = Plural{ja: "%s日", one: "%s day", other: "%s days"}
 
 	// ScoreText is a score in a sentence; ScoreFigure in a table cell.
-	ScoreText   = msg("100点中%.0f点", "%.0f out of 100")
-	ScoreFigure = neutral("%.0f / 100")
-	NotScored   = msg("まだ採点できません（未回答）", "not scored yet (no answers)")
-	AllNA       = msg("採点の対象外（すべて「該当しない」と回答）", "not scored (every answer is “not applicable”)")
+	ScoreText   = Msg{ja: "100点中%.0f点", en: "%.0f out of 100"}
+	ScoreFigure = Msg{ja: "%.0f / 100", en: "%.0f / 100", neutral: true}
+	NotScored   = Msg{ja: "まだ採点できません（未回答）", en: "not scored yet (no answers)"}
+	AllNA       = Msg{ja: "採点の対象外（すべて「該当しない」と回答）", en: "not scored (every answer is “not applicable”)"}
 
-	ErrTooLarge = msg("ファイルが大きすぎます（上限1MB）。Hiyariの回答ファイルではない可能性があります。",
-		"The file is too large (the limit is 1 MB). It is probably not a Hiyari answers file.")
-	ErrSyntax = msg("ファイルの形式が正しくありません（JSONとして読めないか、項目の形が違います）。",
-		"The file is damaged: it is not JSON, or its fields have the wrong shape.")
-	ErrSchema = msg("Hiyariの回答ファイルではないか、対応していないバージョンです。",
-		"This is not a Hiyari answers file, or it comes from a version Hiyari cannot read.")
-	ErrNewer = msg("このファイルは、新しいバージョンのHiyariで作られています。Hiyariを最新版にしてから（アプリならページを再読み込みして）もう一度開いてください。",
-		"This file was made by a newer version of Hiyari. Update Hiyari (in the app, reload the page) and open it again.")
-	ErrInvalid  = msg("ファイルの中に、ルールに合わない値があります。", "The file holds values that break the rules of an answers file.")
-	ErrMismatch = msg("別の設問集で作られた回答ファイルです。", "The file was made with a different question bank.")
-	ErrRead     = msg("ファイルを読み込めませんでした。", "The file could not be read.")
-	ErrUnknown  = msg("ファイルを使えませんでした。", "The file could not be used.")
+	ErrTooLarge = Msg{ja: "ファイルが大きすぎます（上限1MB）。Hiyariの回答ファイルではない可能性があります。", en: "The file is too large (the limit is 1 MB). It is probably not a Hiyari answers file."}
+	ErrSyntax   = Msg{ja: "ファイルの形式が正しくありません（JSONとして読めないか、項目の形が違います）。", en: "The file is damaged: it is not JSON, or its fields have the wrong shape."}
+	ErrSchema   = Msg{ja: "Hiyariの回答ファイルではないか、対応していないバージョンです。", en: "This is not a Hiyari answers file, or it comes from a version Hiyari cannot read."}
+	ErrNewer    = Msg{ja: "このファイルは、新しいバージョンのHiyariで作られています。Hiyariを最新版にしてから（アプリならページを再読み込みして）もう一度開いてください。", en: "This file was made by a newer version of Hiyari. Update Hiyari (in the app, reload the page) and open it again."}
+	ErrInvalid  = Msg{ja: "ファイルの中に、ルールに合わない値があります。", en: "The file holds values that break the rules of an answers file."}
+	ErrMismatch = Msg{ja: "別の設問集で作られた回答ファイルです。", en: "The file was made with a different question bank."}
+	ErrRead     = Msg{ja: "ファイルを読み込めませんでした。", en: "The file could not be read."}
+	ErrUnknown  = Msg{ja: "ファイルを使えませんでした。", en: "The file could not be used."}
 )
 
 var (

@@ -18,7 +18,8 @@
 //   reports that this version's app has started: if it cannot start, the
 //   previous version's copy is still there;
 // - navigations are answered from the cache and fall back to the cached
-//   shell, so any deep link opens offline;
+//   shell, so any deep link opens offline; never with a redirected
+//   response (see unredirected);
 // - nothing is ever fetched from another origin.
 const cachePrefix = "hiyari-" + self.registration.scope + "-";
 const version = "{{.Version}}";
@@ -49,7 +50,17 @@ async function install() {
     // "no-cache": revalidate with the server, so nothing stale is stored,
     // but reuse what the page has just downloaded (the wasm above all)
     // when the server answers 304 Not Modified.
-    await cache.addAll(core.map((u) => new Request(u, { cache: "no-cache" })));
+    await Promise.all(
+      core.map(async (u) => {
+        const res = await fetch(new Request(u, { cache: "no-cache" }));
+        if (!res.ok) {
+          throw new Error(`${u}: ${res.status} ${res.statusText}`);
+        }
+        // The shell is kept under the scope's own URL (with its slash):
+        // that is where a static server sends the bare prefix.
+        await cache.put(isShell(u) ? self.registration.scope : u, await unredirected(res));
+      })
+    );
     await checkWasm(cache);
   } catch (err) {
     // Leave no half-filled cache behind; rejecting makes the install fail.
@@ -62,8 +73,8 @@ async function install() {
       .map(async (u) => {
         try {
           const res = await fetch(new Request(u, { cache: "no-cache" }));
-          if (res.ok && !res.redirected) {
-            await cache.put(u, res);
+          if (res.ok) {
+            await cache.put(u, await unredirected(res));
           }
         } catch (err) {
           // The shell covers this route offline.
@@ -73,6 +84,22 @@ async function install() {
   // Take over at once; go-app then tells the page that an update is
   // installed and the page offers a reload instead of reloading by itself.
   await self.skipWaiting();
+}
+
+// unredirected returns res as a response of its own. A static server
+// answers a directory without its slash (the bare prefix /security-check)
+// with a redirect; the response fetch ends with is marked "redirected", and
+// a browser refuses a redirected response to a navigation: cached as it
+// is, it broke every reload, deep link and offline start under a sub-path.
+async function unredirected(res) {
+  if (!res.redirected) {
+    return res;
+  }
+  return new Response(await res.blob(), {
+    status: res.status,
+    statusText: res.statusText,
+    headers: res.headers,
+  });
 }
 
 // checkWasm rejects unless the cached wasm is byte for byte the one the
@@ -142,11 +169,14 @@ async function navigate(req) {
   const cache = await caches.open(cacheName);
   const hit = await cache.match(req, { ignoreSearch: true });
   if (hit) {
-    return hit;
+    // A copy stored by an earlier version may still be a redirected one.
+    return unredirected(hit);
   }
   const scope = self.registration.scope;
-  const shell = async () =>
-    (await cache.match(scope)) || (await cache.match(scope.replace(/\/$/, "")));
+  const shell = async () => {
+    const s = (await cache.match(scope)) || (await cache.match(scope.replace(/\/$/, "")));
+    return s && unredirected(s);
+  };
   let res;
   try {
     res = await fetch(req);

@@ -104,3 +104,52 @@ func TestStaticBuildWithPrefix(t *testing.T) {
 	b.Poll(`location.pathname === "/tools/hiyari/profile"`)
 	b.WaitVisible("#company")
 }
+
+// An intranet admin's setup: the static build under /security-check on a
+// file server that redirects /security-check to /security-check/ (as
+// python -m http.server, nginx and Apache do). After the first visit,
+// reloads and deep links work, online and offline: the worker never
+// answers a navigation with a redirected response, which a browser
+// refuses.
+func TestStaticBuildUnderASubPathBehindARedirectingServer(t *testing.T) {
+	site := buildStatic(t, "--prefix", "/security-check")
+	mux := http.NewServeMux()
+	// ServeMux answers /security-check with a redirect to /security-check/.
+	mux.Handle("/security-check/", http.StripPrefix("/security-check", http.FileServer(http.Dir(site))))
+	ts := httptest.NewServer(mux)
+	defer ts.Close()
+	res, err := http.Get(ts.URL + "/security-check")
+	require.NoError(t, err)
+	res.Body.Close()
+	require.Equal(t, ts.URL+"/security-check/", res.Request.URL.String(), "the server redirects the bare path")
+
+	b := NewBrowser(t)
+	b.Navigate(ts.URL + "/security-check/")
+	b.WaitApp()
+	b.WaitServiceWorker()
+	deep := "/security-check" + deepLink(t)
+	check := func(when string) {
+		t.Helper()
+		b.Reload()
+		b.WaitApp()
+		assertAppShows(t, b, Eval[string](b, `location.pathname`))
+		paths := []string{"/security-check/", deep}
+		if when == "online" {
+			// The bare prefix is outside the worker's scope (which a
+			// static host cannot widen): online the server redirects it.
+			paths = append(paths, "/security-check")
+		}
+		for _, p := range paths {
+			b.Navigate(ts.URL + p)
+			b.WaitApp()
+			assertAppShows(t, b, Eval[string](b, `location.pathname`))
+			assert.True(t, strings.HasPrefix(Eval[string](b, `location.pathname`), "/security-check"), "%s: %s", when, p)
+		}
+		b.Navigate(ts.URL + deep)
+		b.WaitApp()
+		assertAppShows(t, b, deep)
+	}
+	check("online")
+	ts.Close()
+	check("offline")
+}
