@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/hiyari-app/hiyari/app/store"
@@ -60,14 +61,31 @@ func browserStorage() store.Storage {
 	if !storageUsable {
 		return nil
 	}
-	return localStorage{}
+	return localStorage{site: strings.TrimRight(app.Getenv("GOAPP_ROOT_PREFIX"), "/")}
 }
 
 // localStorage is the browser's window.localStorage as a store.Storage,
 // values stored as JSON (the same format as go-app's ctx.LocalStorage()).
 // The store attaches it in OnInit, before the first render, where go-app's
 // context is not available yet.
-type localStorage struct{}
+type localStorage struct {
+	// site is the path prefix the app is served under ("" at the root).
+	// Two copies on one origin (two departments' banks under
+	// /security-check and /it-check) share one localStorage: each keeps
+	// its data under keys of its own (see key).
+	site string
+}
+
+// key is where k is kept for this copy of the app: k itself at the root,
+// "hiyari/v1/site:/security-check/assessments" under a prefix. The single
+// answers document of versions before the list is looked for where they
+// kept it, so that a prefixed copy still finds it.
+func (l localStorage) key(k string) string {
+	if l.site == "" || k == store.KeyAnswers || k == store.KeyUnreadable {
+		return k
+	}
+	return "hiyari/v1/site:" + l.site + "/" + strings.TrimPrefix(k, "hiyari/v1/")
+}
 
 // ls returns window.localStorage; if the browser refuses it, it panics
 // with an error each method recovers.
@@ -91,7 +109,7 @@ func (l localStorage) Set(k string, v any) (err error) {
 			err = fmt.Errorf("localStorage.setItem(%q): %v", k, r)
 		}
 	}()
-	l.ls().Call("setItem", k, string(data))
+	l.ls().Call("setItem", l.key(k), string(data))
 	return nil
 }
 
@@ -101,7 +119,7 @@ func (l localStorage) Get(k string, v any) (err error) {
 			err = fmt.Errorf("localStorage.getItem(%q): %v", k, r)
 		}
 	}()
-	item := l.ls().Call("getItem", k)
+	item := l.ls().Call("getItem", l.key(k))
 	if item.IsNull() || item.IsUndefined() {
 		return nil
 	}
@@ -110,10 +128,10 @@ func (l localStorage) Get(k string, v any) (err error) {
 
 func (l localStorage) Del(k string) {
 	defer func() { recover() }()
-	l.ls().Call("removeItem", k)
+	l.ls().Call("removeItem", l.key(k))
 }
 
 func (l localStorage) Contains(k string) (ok bool) {
 	defer func() { recover() }()
-	return !l.ls().Call("getItem", k).IsNull()
+	return !l.ls().Call("getItem", l.key(k)).IsNull()
 }

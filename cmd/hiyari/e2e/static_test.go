@@ -153,3 +153,34 @@ func TestStaticBuildUnderASubPathBehindARedirectingServer(t *testing.T) {
 	ts.Close()
 	check("offline")
 }
+
+// Two departments' copies on one origin, under two prefixes, keep their
+// assessments apart (and their caches: the worker names them by scope).
+func TestTwoPrefixesOnOneOriginKeepTheirDataApart(t *testing.T) {
+	mux := http.NewServeMux()
+	for _, p := range []string{"/dept-a", "/dept-b"} {
+		mux.Handle(p+"/", http.StripPrefix(p, http.FileServer(http.Dir(buildStatic(t, "--prefix", p)))))
+	}
+	ts := httptest.NewServer(mux)
+	defer ts.Close()
+	b := NewBrowser(t)
+	for _, c := range []struct{ prefix, company string }{{"/dept-a", "Aoba Clinic"}, {"/dept-b", "Beppu Tours"}} {
+		// A plain file server serves the prefix's index; the app's own
+		// links lead on.
+		b.Navigate(ts.URL + c.prefix + "/")
+		b.WaitApp()
+		b.Click("#start")
+		b.Poll(`location.pathname === ` + jsString(c.prefix+"/profile"))
+		b.SendKeys("#company", c.company)
+		b.Poll(`Object.keys(localStorage).some((k) => k.startsWith(` + jsString("hiyari/v1/site:"+c.prefix+"/assessment/") + `) && localStorage.getItem(k).includes(` + jsString(c.company) + `))`)
+	}
+	for _, c := range []struct{ prefix, company string }{{"/dept-a", "Aoba Clinic"}, {"/dept-b", "Beppu Tours"}} {
+		b.Navigate(ts.URL + c.prefix + "/")
+		b.WaitApp()
+		b.Click("#to-assessments")
+		b.Poll(`document.querySelectorAll(".entry").length === 1`)
+		assert.Equal(t, []string{c.company}, Eval[[]string](b, jsEntryNames), c.prefix)
+	}
+	caches := Eval[[]string](b, `caches.keys()`)
+	assert.Len(t, caches, 2, "one cache per copy: %v", caches)
+}
