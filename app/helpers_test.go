@@ -39,6 +39,16 @@ func render(t *testing.T, c app.Composer) *html.Node {
 	return doc
 }
 
+// renderAt draws c as it stands, without mounting it: mounting runs the
+// page's navigation, which takes its state from the test engine's address
+// ("/"), where a test sets it by hand (the questionnaire's area).
+func renderAt(t *testing.T, c app.Composer) *html.Node {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(app.HTMLString(c)))
+	require.NoError(t, err)
+	return doc
+}
+
 // attr returns an attribute of n and whether it is present.
 func attr(n *html.Node, name string) (string, bool) {
 	for _, a := range n.Attr {

@@ -1033,3 +1033,34 @@ func TestImportFromAnotherVersionListsTheDifferences(t *testing.T) {
 	href, _ := attr(link[0], "href")
 	assert.Equal(t, "/questions/"+s.Bank().Question("TD2").Area+"#q-TD2", href)
 }
+
+// An address naming an area the bank does not have, or one the company's
+// profile leaves out, says so above the area shown instead.
+func TestQuestionsSayWhyTheAreaIsNotTheOneAsked(t *testing.T) {
+	s, _ := newTestStore(t, miniBank(t), assessment.EN)
+	doc := renderAt(t, &questions{page: page{s: s, title: words.PageQuestions}, area: "nope"})
+	assert.Contains(t, textOf(byID(t, doc, "area-missing")), "There is no area “nope”")
+	doc = renderAt(t, &questions{page: page{s: s, title: words.PageQuestions}, area: "remote"})
+	assert.False(t, hasID(doc, "area-missing"), "an area that applies is simply shown")
+
+	s.SetAnswer("P_TEST", "no")
+	require.NotContains(t, s.Areas(), s.Bank().Area("testdev"))
+	doc = renderAt(t, &questions{page: page{s: s, title: words.PageQuestions}, area: "testdev"})
+	assert.Contains(t, textOf(byID(t, doc, "area-missing")), "is not asked: your answers about the company say it does not apply")
+}
+
+// An address that is no page gets Hiyari's own page, in the user's
+// language, with the way back.
+func TestNotFoundPageInBothLanguages(t *testing.T) {
+	for _, l := range []assessment.Lang{assessment.JA, assessment.EN} {
+		s, _ := newTestStore(t, miniBank(t), l)
+		doc := render(t, &notFoundPage{page: page{s: s, title: words.PageNotFound}})
+		assert.Equal(t, words.PageNotFound.In(l), textOf(findAll(doc, tag("h1"))[0]))
+		href, _ := attr(byID(t, doc, "to-home"), "href")
+		assert.Equal(t, "/", href)
+	}
+	assert.False(t, IsPage("/no-such-page"))
+	assert.False(t, IsPage("/404"))
+	assert.True(t, IsPage("/plan"))
+	assert.True(t, IsPage("/questions/anything"), "the questionnaire says itself what it does not know")
+}

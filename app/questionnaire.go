@@ -82,6 +82,7 @@ func (c *questions) Render() app.UI {
 	qs := c.s.QuestionsIn(cur.ID)
 	as, _ := c.s.AreaScore(cur.ID)
 	return c.layout(
+		c.missingArea(v, cur),
 		app.Div().Class("questionnaire").Body(
 			app.Div().Class("area-questions").Body(
 				app.H1().ID(idAreaTitle).TabIndex(-1).Text(v.text(cur.Name)),
@@ -129,6 +130,20 @@ func (c *questions) Render() app.UI {
 			),
 		),
 	)
+}
+
+// missingArea says why the area the address names is not the one shown:
+// the bank has no such area (a mistyped or outdated link), or the
+// company's profile means it is not asked.
+func (c *questions) missingArea(v view, shown *assessment.Area) app.UI {
+	if c.area == "" || c.area == shown.ID {
+		return nil
+	}
+	msg := v.t(words.AreaUnknown, c.area, v.text(shown.Name))
+	if a := v.bank().Area(c.area); a != nil {
+		msg = v.t(words.AreaNotAsked, v.text(a.Name), v.text(shown.Name))
+	}
+	return app.P().ID("area-missing").Class("notice warn").Role("status").Text(msg)
 }
 
 // liveScore is the running overall score and number of incident matches,

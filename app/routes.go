@@ -36,6 +36,8 @@ func Register() {
 	app.Route(pathVendor, func() app.Composer { return newVendorSheet() })
 	app.Route(pathCompare, func() app.Composer { return newComparePage() })
 	app.Route(pathList, func() app.Composer { return newAssessmentsPage() })
+	// Last: every other address is answered by the app's own "not found".
+	app.RouteWithRegexp(`^/`, func() app.Composer { return newNotFoundPage() })
 }
 
 // Paths lists every concrete path the app serves: the fixed pages and one

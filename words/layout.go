@@ -15,6 +15,11 @@ var (
 	PagePlan      = Msg{ja: "対策計画", en: "Plan"}
 	PageReport    = Msg{ja: "印刷用", en: "Print"}
 
+	PageNotFound = Msg{ja: "ページが見つかりません", en: "Page not found"}
+	NotFoundLead = Msg{ja: "このアドレスに当たるHiyariのページはありません。アドレスが古いか、打ち間違いかもしれません。回答はそのまま保存されています。",
+		en: "Hiyari has no page at this address: it may be out of date or mistyped. Your answers are saved as they were."}
+	NotFoundHome = Msg{ja: "はじめのページへ", en: "Go to the start page"}
+
 	LangLabel = Msg{ja: "表示言語", en: "Language"}
 	// LangName is the language's name in itself.
 	LangName = Msg{ja: "日本語", en: "English"}

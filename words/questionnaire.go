@@ -29,4 +29,10 @@ var (
 	LiveScore     = Msg{ja: "現在のスコア", en: "Score so far"}
 	LiveMatches   = Msg{ja: "一致した事故のパターン：%d 件", en: "Incident patterns matched: %d"}
 	NoAreas       = Msg{ja: "この会社の状況では、質問する分野がありません。", en: "Given your company profile, there are no areas to ask about."}
+	// AreaUnknown and AreaNotAsked say why the area shown is not the one
+	// the address names (that area's id or name, then the one shown).
+	AreaUnknown = Msg{ja: "「%s」という分野はありません。かわりに「%s」を表示しています。",
+		en: "There is no area “%s”: “%s” is shown instead."}
+	AreaNotAsked = Msg{ja: "「%s」の分野は、会社についての回答から、この会社には当てはまらないため質問しません。かわりに「%s」を表示しています。",
+		en: "The area “%s” is not asked: your answers about the company say it does not apply. “%s” is shown instead."}
 )

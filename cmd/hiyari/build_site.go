@@ -49,7 +49,9 @@ func (s *site) writeStatic(dir string) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	if err := goapp.GenerateStaticWebsite(dir, s.goapp, app.Paths()...); err != nil {
+	// 404.html too: the page a static host shows for an unknown address
+	// (nginx: error_page 404 /404.html), in the user's language.
+	if err := goapp.GenerateStaticWebsite(dir, s.goapp, append(app.Paths(), "/404")...); err != nil {
 		return err
 	}
 	web := filepath.Join(dir, "web")

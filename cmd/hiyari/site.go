@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"path"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -187,6 +188,11 @@ func (s *site) handler(frameAncestors string) http.Handler {
 			// go-app would fetch the last three from itself over HTTP (and
 			// fail with a 500): Hiyari has none of them.
 			http.NotFound(w, r)
+		case !app.IsPage(p) && !strings.Contains(path.Base(p), "."):
+			// An address that is no page: the app's own "not found" page,
+			// with the status that says so. (Names with a dot are go-app's
+			// files: app.js, the worker, the manifest.)
+			s.goapp.ServeHTTP(&notFoundWriter{ResponseWriter: w}, r)
 		default:
 			s.goapp.ServeHTTP(w, r)
 		}
@@ -245,4 +251,23 @@ func acceptsEncoding(header, enc string) bool {
 		return q != "q=0" && q != "q=0.0" && q != "q=0.00" && q != "q=0.000"
 	}
 	return false
+}
+
+// notFoundWriter sends whatever it is given with status 404.
+type notFoundWriter struct {
+	http.ResponseWriter
+	sent bool
+}
+
+func (w *notFoundWriter) WriteHeader(int) {
+	if !w.sent {
+		w.sent = true
+		w.ResponseWriter.WriteHeader(http.StatusNotFound)
+	}
+}
+
+// Write without WriteHeader would mean 200: it means 404 here.
+func (w *notFoundWriter) Write(b []byte) (int, error) {
+	w.WriteHeader(http.StatusNotFound)
+	return w.ResponseWriter.Write(b)
 }

@@ -1,9 +1,12 @@
 package e2e
 
 import (
+	"net/http"
 	"testing"
 
 	"github.com/chromedp/chromedp/kb"
+	"github.com/hiyari-app/hiyari/assessment"
+	"github.com/hiyari-app/hiyari/words"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -95,5 +98,31 @@ func TestManyClientsOnOneLaptop(t *testing.T) {
 	b.WaitApp()
 	b.Poll(`document.querySelectorAll(".entry").length === 3`)
 	assert.Equal(t, []string{"Aoba Clinic", "Chiba Foods", "Chiba Foods"}, Eval[[]string](b, jsEntryNames))
+	assert.Empty(t, b.CSPViolations())
+}
+
+// An address that is no page: Hiyari's own page, with status 404, in both
+// languages, accessible, with the way back; an unknown area says so.
+func TestNotFoundInBothLanguages(t *testing.T) {
+	res, err := http.Get(Shared().URL + "/no-such-page")
+	require.NoError(t, err)
+	res.Body.Close()
+	assert.Equal(t, http.StatusNotFound, res.StatusCode)
+
+	b := NewBrowser(t)
+	b.Open(Shared(), "/no-such-page")
+	for _, l := range []assessment.Lang{assessment.JA, assessment.EN} {
+		if Eval[string](b, `document.documentElement.lang`) != string(l) {
+			b.Click(`button.lang[value="` + string(l) + `"]`)
+		}
+		b.Poll(`document.querySelector("main h1").textContent === ` + jsString(words.PageNotFound.In(l)))
+		b.RequireNoAxeViolations()
+	}
+	b.Click("#to-home")
+	b.Poll(`location.pathname === "/" && !!document.getElementById("start")`)
+
+	b.Open(Shared(), "/questions/no-such-area")
+	b.Poll(`!!document.getElementById("area-missing")`)
+	assert.Contains(t, b.Text("#area-missing"), "no-such-area")
 	assert.Empty(t, b.CSPViolations())
 }

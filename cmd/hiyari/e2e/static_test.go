@@ -30,7 +30,7 @@ func buildStatic(t *testing.T, args ...string) string {
 // installs its worker and opens deep links offline.
 func TestStaticBuildRunsFromAPlainFileServer(t *testing.T) {
 	site := buildStatic(t)
-	for _, f := range []string{"index.html", "app.js", "app-worker.js", "manifest.webmanifest", "wasm_exec.js", "app.css",
+	for _, f := range []string{"index.html", "404.html", "app.js", "app-worker.js", "manifest.webmanifest", "wasm_exec.js", "app.css",
 		"web/app.wasm", "web/app.wasm.gz", "web/app.wasm.br", "web/shell.css", "web/icons/icon-192.png", "web/icons/icon-512.png",
 		"web/icons/icon.svg", "web/icons/maskable-512.png"} {
 		assert.FileExists(t, filepath.Join(site, f))
