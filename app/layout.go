@@ -67,6 +67,9 @@ func (p *page) layout(content ...app.UI) app.UI {
 		app.If(p.s.SaveFailed(), func() app.UI {
 			return app.Div().Class("notice error no-print").Role("alert").Text(v.t(words.SaveFailed))
 		}),
+		app.If(siteBankFailed, func() app.UI {
+			return app.Div().ID("site-bank-failed").Class("notice error no-print").Role("alert").Text(v.t(words.SiteBankFailed))
+		}),
 		app.If(p.s.StoredBroken(), func() app.UI {
 			return app.Div().Class("notice warn no-print").Role("status").Text(v.t(words.StoredBroken))
 		}),

@@ -26,9 +26,13 @@ func currentStore() *store.Store {
 	return shared
 }
 
-// defaultBank returns the built-in bank. Its validity is a build-time
+// defaultBank returns the site's bank (sitebank.go), else the built-in
+// one. The built-in bank's validity is a build-time
 // guarantee (the tests check it with every rule), so failure here is a bug.
 func defaultBank() *assessment.Bank {
+	if siteBank != nil {
+		return siteBank
+	}
 	b, err := assessment.DefaultBank()
 	if err != nil {
 		panic("hiyari: built-in question bank is invalid: " + err.Error())

@@ -52,6 +52,8 @@ var (
 	FlagVersion  = Msg{ja: "インストール済みのコピーに知らせるバージョン `VERSION`（既定はアプリのファイルのハッシュ。ファイルが変わったときだけ変わります）", en: "`VERSION` announced to installed copies (default: a hash of the app's files, so it changes exactly when they do)"}
 	FlagOut      = Msg{ja: "サイトを書き出すディレクトリ `DIR`", en: "directory `DIR` to write the site to"}
 	FlagJSON     = Msg{ja: "設問集の文書を JSON で出力します", en: "print the bank document as JSON"}
+	FlagBank     = Msg{ja: "組織独自の設問集 `FILE`（hiyari.bank/v2。hiyari bank --json の出力をもとに作り、hiyari bank --lint と同じ検査に通らなければ起動・出力しません）", en: "the organisation's own question bank `FILE` (hiyari.bank/v2; start from hiyari bank --json; it must pass the checks of hiyari bank --lint, or nothing is served or written)"}
+	CLIBadBank   = Msg{ja: "%s：この設問集は使えません。何も出力していません。\n%v", en: "%s: this question bank cannot be used; nothing was written or served.\n%v"}
 	FlagLint     = Msg{ja: "独自の設問集 `FILE` を検査し、すべての問題を表示します", en: "check a custom bank `FILE` and list every problem"}
 	FlagLangList = Msg{ja: "一覧とメッセージの言語 `LANG`：ja または en（既定は環境の言語）", en: "language `LANG` of the listing and messages: ja or en (default: the environment's)"}
 	FlagFormat   = Msg{ja: "出力形式 `FORMAT`：md、json、csv", en: "output `FORMAT`: md, json or csv"}

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/hiyari-app/hiyari/app"
 	"github.com/hiyari-app/hiyari/static"
@@ -63,11 +64,15 @@ func (s *site) writeStatic(dir string) error {
 		return os.WriteFile(p, b, 0o644)
 	}
 	<-s.brDone
-	for name, b := range map[string][]byte{
+	files := map[string][]byte{
 		"app.wasm":    s.wasm,
 		"app.wasm.gz": s.wasmGzip,
 		"app.wasm.br": s.wasmBr,
-	} {
+	}
+	if s.bank != nil {
+		files[strings.TrimPrefix(siteBankPath, "/web/")] = s.bank
+	}
+	for name, b := range files {
 		if err := write(name, b); err != nil {
 			return err
 		}

@@ -29,6 +29,8 @@ const (
 	iconLarge    = "/web/icons/icon-512.png"
 	iconSVG      = "/web/icons/icon.svg"
 	iconMaskable = "/web/icons/maskable-512.png"
+	// siteBankPath is where a site built with its own bank serves it.
+	siteBankPath = "/web/bank.json"
 )
 
 // newHandler returns the go-app handler for Hiyari hosted under a path
@@ -39,7 +41,7 @@ const (
 // every restart look like an update. wasmSHA256 is the hex SHA-256 of the
 // app.wasm served beside it: the service worker installs an update only if
 // the wasm it downloaded has exactly this digest.
-func newHandler(version, prefix, wasmSHA256 string) *goapp.Handler {
+func newHandler(version, prefix, wasmSHA256 string, customBank bool) *goapp.Handler {
 	res := newResolver(prefix)
 	styles, printStyles := stylesheets()
 
@@ -52,6 +54,13 @@ func newHandler(version, prefix, wasmSHA256 string) *goapp.Handler {
 		// go-app's Styles cannot carry a media attribute; print rules must
 		// not apply on screen.
 		raw = append(raw, `<link rel="stylesheet" media="print" href="`+res.Resolve(s)+`">`)
+	}
+
+	if customBank {
+		// The browser loads the site's bank before the app starts (and
+		// the worker keeps it for offline use).
+		cacheable = append(cacheable, siteBankPath)
+		raw = append(raw, `<meta name="`+app.MetaBank+`" content="`+res.Resolve(siteBankPath)+`">`)
 	}
 
 	routes := make([]string, 0, len(app.Paths()))

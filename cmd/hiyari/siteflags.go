@@ -2,11 +2,14 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	iofs "io/fs"
 	"path/filepath"
 	"strings"
 
+	"github.com/hiyari-app/hiyari/app"
 	"github.com/hiyari-app/hiyari/assessment"
+	"github.com/hiyari-app/hiyari/banklint"
 	"github.com/hiyari-app/hiyari/words"
 )
 
@@ -15,6 +18,7 @@ type siteFlags struct {
 	web     string
 	prefix  string
 	version string
+	bank    string
 }
 
 func (f *siteFlags) register(fs *flags) {
@@ -22,6 +26,7 @@ func (f *siteFlags) register(fs *flags) {
 	fs.StringVar(&f.web, "web", "web", words.FlagWeb.In(l))
 	fs.StringVar(&f.prefix, "prefix", "", words.FlagPrefix.In(l))
 	fs.StringVar(&f.version, "version", "", words.FlagVersion.In(l))
+	fs.StringVar(&f.bank, "bank", "", words.FlagBank.In(l))
 }
 
 // check checks the flags and returns the prefix in the form "/a/b" or "".
@@ -39,7 +44,23 @@ func (f *siteFlags) check(l assessment.Lang) (prefix string, err error) {
 // open loads the site the flags describe, explaining on standard error why
 // it cannot be (most often: the wasm is not built yet).
 func (f *siteFlags) open(fs *flags, prefix string) (*site, bool) {
-	s, err := loadSite(f.web, prefix, f.version)
+	var bank []byte
+	if f.bank != "" {
+		// Checked with every rule before anything is served or written:
+		// a bank that fails leaves no half-built site behind.
+		data, err := readLimited(f.bank, assessment.MaxBankSize)
+		var b *assessment.Bank
+		if err == nil {
+			b, err = banklint.Load(data)
+		}
+		if err != nil {
+			fmt.Fprintln(fs.m.Stderr, words.CLIBadBank.In(fs.m.lang, f.bank, err))
+			return nil, false
+		}
+		app.UseBank(b)
+		bank = data
+	}
+	s, err := loadSite(f.web, prefix, f.version, bank)
 	var bad *wasmError
 	switch {
 	case errors.Is(err, iofs.ErrNotExist):

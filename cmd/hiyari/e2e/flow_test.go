@@ -45,6 +45,13 @@ func tabTo(t *testing.T, b *Browser, css string) {
 // (compact JSON), "" until something is saved.
 const jsSaved = `(() => { const i = JSON.parse(localStorage.getItem("hiyari/v1/assessments") || "{}"); return (i.current && localStorage.getItem("hiyari/v1/assessment/" + i.current)) || ""; })()`
 
+// jsSavedIn is jsSaved for a copy served under a prefix ("/tools/x"),
+// whose keys carry it.
+func jsSavedIn(prefix string) string {
+	k := "hiyari/v1/site:" + prefix + "/"
+	return `(() => { const i = JSON.parse(localStorage.getItem("` + k + `assessments") || "{}"); return (i.current && localStorage.getItem("` + k + `assessment/" + i.current)) || ""; })()`
+}
+
 // jsListed counts the assessments the app lists as kept.
 const jsListed = `(JSON.parse(localStorage.getItem("hiyari/v1/assessments") || "{}").ids || []).length`
 
@@ -343,7 +350,7 @@ func TestImportBrokenFileLosesNothing(t *testing.T) {
 	b.Do("choosing a valid file", chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{valid}))
 	b.Poll(jsSaved + `.includes("Imported KK")`)
 	assert.Equal(t, assessment.Yes, storedAnswers(t, b).Answers[bk.Questions[0].ID])
-	assert.Contains(t, b.Text("#data-status"), "Imported KK")
+	b.Poll(`(document.getElementById("data-status") || {}).textContent.includes("Imported KK")`)
 	assert.Equal(t, 2, Eval[int](b, jsListed), "the client open before is still kept")
 
 	// The same file again is a copy of one kept: replacing it is asked,

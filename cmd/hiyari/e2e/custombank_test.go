@@ -1,0 +1,108 @@
+package e2e
+
+import (
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+
+	"github.com/hiyari-app/hiyari/assessment"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// acmeBank writes the README's worked example: the built-in bank with one
+// question of the organisation's own and one incident from its own files.
+func acmeBank(t *testing.T, change func(doc map[string]any)) string {
+	t.Helper()
+	var doc map[string]any
+	require.NoError(t, json.Unmarshal(assessment.DefaultBankJSON(), &doc))
+	doc["version"] = "2.0.0-pre+acme.1"
+	add := func(key string, v map[string]any) { doc[key] = append(doc[key].([]any), v) }
+	text := func(ja, en string) map[string]any { return map[string]any{"ja": ja, "en": en} }
+	add("questions", map[string]any{
+		"id": "acme-visitor-badge", "area": "office",
+		"text":    text("来訪者は受付で記帳し、入館証を付けて社員と一緒に行動していますか？", "Do visitors sign in at reception, wear a badge and stay with a member of staff?"),
+		"help":    text("「はい」の例：来訪者は受付で名前と訪問先を記入し、入館証を付け、執務室では社員が付き添っている。", "Yes looks like: visitors write their name and whom they visit at reception, wear a badge, and are accompanied in the office."),
+		"options": []string{"yes", "partly", "no", "unknown"}, "weakness": "PH1", "likelihood": 3,
+		"refs": map[string]any{"iso27001": []string{"7.2"}},
+	})
+	add("sources", map[string]any{"id": "ACME1", "title": "ACME internal incident report 2025-06 (intranet)", "url": "https://intranet.example/reports/2025-06"})
+	add("incidents", map[string]any{
+		"id": "acme-laptop-2025", "date": "2025-06",
+		"name":         text("ACME本社：来訪者によるノートPC持ち出し（2025年）", "ACME head office: laptop taken by a visitor (2025)"),
+		"organisation": text("ACME株式会社（社内事例）", "ACME KK (our own case)"),
+		"summary":      text("付き添いのない来訪者が執務室に入り、机の上のノートPCを持ち去った。", "An unaccompanied visitor walked into the office and took a laptop from a desk."),
+		"consequences": text("ノートPCは暗号化されていたため情報の流出はなかった。", "The laptop was encrypted, so no information leaked."),
+		"records":      map[string]any{"text": text("流出なし（暗号化済みのノートPC 1台）", "None leaked (one encrypted laptop)")},
+		"core":         []string{"PH1"}, "sources": []string{"ACME1"},
+	})
+	for _, a := range doc["actions"].([]any) {
+		if a := a.(map[string]any); a["id"] == "act-office" {
+			a["closes"] = append(a["closes"].([]any), "acme-visitor-badge")
+		}
+	}
+	if change != nil {
+		change(doc)
+	}
+	data, err := json.MarshalIndent(doc, "", " ")
+	require.NoError(t, err)
+	p := filepath.Join(t.TempDir(), "acme-bank.json")
+	require.NoError(t, os.WriteFile(p, data, 0o644))
+	return p
+}
+
+// An intranet's own bank: checked when the site is built, its question in
+// the prerendered page and in the running app (online and offline), its
+// incident in the results; a broken bank stops the build, names the
+// problem, and leaves nothing behind.
+func TestSiteWithTheOrganisationsOwnBank(t *testing.T) {
+	site := buildStatic(t, "--prefix", "/security-check", "--bank", acmeBank(t, nil))
+	page, err := os.ReadFile(filepath.Join(site, "questions", "office.html"))
+	require.NoError(t, err)
+	assert.Contains(t, string(page), "来訪者は受付で記帳し", "the prerendered page asks the organisation's question")
+	assert.Contains(t, string(page), `<meta name="hiyari-bank" content="/security-check/web/bank.json">`)
+	require.FileExists(t, filepath.Join(site, "web", "bank.json"))
+
+	mux := http.NewServeMux()
+	mux.Handle("/security-check/", http.StripPrefix("/security-check", http.FileServer(http.Dir(site))))
+	ts := httptest.NewServer(mux)
+	defer ts.Close()
+	b := NewBrowser(t)
+	b.Navigate(ts.URL + "/security-check/")
+	b.WaitApp()
+	b.WaitServiceWorker()
+	b.Navigate(ts.URL + "/security-check/questions/office")
+	b.WaitApp()
+	b.Poll(`!!document.getElementById("q-acme-visitor-badge")`)
+	b.Click("#a-acme-visitor-badge-no")
+	b.Poll(jsSavedIn("/security-check") + `.includes(` + jsString(`"acme-visitor-badge":"no"`) + `)`)
+	saved, err := assessment.ParseAnswers([]byte(Eval[string](b, jsSavedIn("/security-check"))))
+	require.NoError(t, err)
+	assert.Equal(t, assessment.BankRef{ID: "hiyari-default", Version: "2.0.0-pre+acme.1"}, saved.Bank, "answers record the bank they were made with")
+
+	ts.Close()
+	b.Navigate(ts.URL + "/security-check/questions/office")
+	b.WaitApp()
+	b.Poll(`!!document.getElementById("q-acme-visitor-badge") && document.getElementById("a-acme-visitor-badge-no").checked`)
+	assert.False(t, Eval[bool](b, `!!document.getElementById("site-bank-failed")`))
+	assert.Empty(t, b.CSPViolations())
+	for _, u := range b.Requests() {
+		assert.Contains(t, u, ts.URL+"/", "request left the site: %s", u)
+	}
+
+	// A dangling reference: the build fails, names it, writes nothing.
+	broken := acmeBank(t, func(doc map[string]any) {
+		inc := doc["incidents"].([]any)
+		inc[len(inc)-1].(map[string]any)["sources"] = []string{"NOPE"}
+	})
+	out := filepath.Join(t.TempDir(), "site")
+	msg, err := exec.Command(binPath, "build", "--out", out, "--web", webDir, "--bank", broken).CombinedOutput()
+	require.Error(t, err)
+	assert.Contains(t, string(msg), "incidents[15]")
+	assert.Contains(t, string(msg), "NOPE")
+	assert.NoDirExists(t, out, "no half-built site")
+}
