@@ -350,7 +350,7 @@ func TestImportBrokenFileLosesNothing(t *testing.T) {
 	b.Do("choosing a valid file", chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{valid}))
 	b.Poll(jsSaved + `.includes("Imported KK")`)
 	assert.Equal(t, assessment.Yes, storedAnswers(t, b).Answers[bk.Questions[0].ID])
-	b.Poll(`(document.getElementById("data-status") || {}).textContent.includes("Imported KK")`)
+	b.Poll(`((document.getElementById("data-status") || {}).textContent || "").includes("Imported KK")`)
 	assert.Equal(t, 2, Eval[int](b, jsListed), "the client open before is still kept")
 
 	// The same file again is a copy of one kept: replacing it is asked,
