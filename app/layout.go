@@ -33,8 +33,14 @@ func (p *page) layout(content ...app.UI) app.UI {
 		app.Header().Class("top no-print").Body(
 			app.Div().Class("top-inner").Body(
 				app.A().Class("brand").Href(href(pathHome)).Body(
+					// The name beside it says what the logo says.
+					app.If(site.Logo != "", func() app.UI { return app.Img().Class("brand-logo").Src(site.Logo).Role("presentation") }),
 					app.Span().Class("brand-name").Text(v.t(words.AppName)),
-					app.Span().Class("brand-tag").Text(v.t(words.AppTagline)),
+					app.If(siteOrganisation(v) != "", func() app.UI {
+						return app.Span().ID("brand-org").Class("brand-tag").Text(siteOrganisation(v))
+					}).Else(func() app.UI {
+						return app.Span().Class("brand-tag").Text(v.t(words.AppTagline))
+					}),
 				),
 				langSwitch(v, p.onLang),
 			),

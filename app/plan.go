@@ -30,6 +30,7 @@ func (c *plan) Render() app.UI {
 	return c.layout(
 		app.H1().Text(v.t(words.PlanTitle)),
 		app.P().Class("lead").Text(v.t(words.PlanLead)),
+		siteContact(v),
 		criticalGaps(v, "plan-critical", true),
 		// What-if needs actions to tick: without any, "0 of 0 actions
 		// planned" and two equal scores only add noise to the message.

@@ -47,7 +47,7 @@ func (c *printout) Render() app.UI {
 		),
 		app.Article().Class("report").Lang(string(l)).Body(
 			app.Section().ID("cover").Class("sheet cover").Body(
-				app.P().Class("cover-app").Text(v.t(words.AppName)+" · "+v.t(words.AppTagline)),
+				app.P().Class("cover-app").Text(coverApp(v)),
 				app.H1().Text(v.t(words.ReportTitle)),
 				app.P().ID("cover-company").Class("cover-company").Text(company),
 				app.Dl().Class("cover-facts").Body(
@@ -62,6 +62,7 @@ func (c *printout) Render() app.UI {
 				topRisks(v, append(append([]assessment.IncidentMatch{}, matches...), close...)),
 				firstActions(v, pl),
 				signOff(v, c.date),
+				siteContact(v),
 				app.P().Class("disclaimer").Text(v.t(words.ReportDisclaimer)),
 			),
 			app.Section().ID("scores").Class("sheet scores").Body(
@@ -93,6 +94,15 @@ func (c *printout) Render() app.UI {
 			standards(v),
 		),
 	)
+}
+
+// coverApp names the tool and, on an intranet's copy, the organisation.
+func coverApp(v view) string {
+	line := v.t(words.AppName) + " · " + v.t(words.AppTagline)
+	if org := siteOrganisation(v); org != "" {
+		line += " · " + org
+	}
+	return line
 }
 
 // summaryRisks and summaryActions are how many incidents and plan items

@@ -25,6 +25,7 @@ func (c *results) Render() app.UI {
 	}
 	return c.layout(
 		app.H1().Text(v.t(words.PageResults)),
+		siteContact(v),
 		app.P().Class("lead").Text(v.t(words.ResultsLead)),
 		progressBlock(v, r.Progress.Answered, r.Progress.Total),
 		criticalGaps(v, "critical", true),

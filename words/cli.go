@@ -45,21 +45,32 @@ var (
 	AboutTemplate = Msg{ja: "すべての質問を並べた回答ファイル、または印刷用の質問票を出力します", en: "print an answers file listing every question, or a questionnaire to print"}
 	AboutHelp     = Msg{ja: "すべてのコマンドとオプションを表示します", en: "list every command with its options"}
 
-	FlagAddr     = Msg{ja: "待ち受ける `HOST：PORT`（ポート 0 で空いているポートを選びます）", en: "`HOST:PORT` to listen on (port 0 picks a free port)"}
-	FlagFrame    = Msg{ja: "アプリを埋め込めるページ `SOURCES`（CSP の frame-ancestors。例：\"'self' https://intranet.example\"）", en: "`SOURCES` allowed to embed the app in a frame (CSP frame-ancestors, e.g. \"'self' https://intranet.example\")"}
-	FlagWeb      = Msg{ja: "app.wasm のあるディレクトリ `DIR`（GOOS=js GOARCH=wasm go build -o web/app.wasm ./cmd/web でビルドします）", en: "`DIR` holding app.wasm (built with GOOS=js GOARCH=wasm go build -o web/app.wasm ./cmd/web)"}
-	FlagPrefix   = Msg{ja: "アプリを置くパス `PATH`。例：/tools/hiyari（既定はルート）", en: "`PATH` prefix the app is hosted under, e.g. /tools/hiyari (default: the root)"}
-	FlagVersion  = Msg{ja: "インストール済みのコピーに知らせるバージョン `VERSION`（既定はアプリのファイルのハッシュ。ファイルが変わったときだけ変わります）", en: "`VERSION` announced to installed copies (default: a hash of the app's files, so it changes exactly when they do)"}
-	FlagOut      = Msg{ja: "サイトを書き出すディレクトリ `DIR`", en: "directory `DIR` to write the site to"}
-	FlagJSON     = Msg{ja: "設問集の文書を JSON で出力します", en: "print the bank document as JSON"}
-	FlagBank     = Msg{ja: "組織独自の設問集 `FILE`（hiyari.bank/v2。hiyari bank --json の出力をもとに作り、hiyari bank --lint と同じ検査に通らなければ起動・出力しません）", en: "the organisation's own question bank `FILE` (hiyari.bank/v2; start from hiyari bank --json; it must pass the checks of hiyari bank --lint, or nothing is served or written)"}
-	CLIBadBank   = Msg{ja: "%s：この設問集は使えません。何も出力していません。\n%v", en: "%s: this question bank cannot be used; nothing was written or served.\n%v"}
-	FlagLint     = Msg{ja: "独自の設問集 `FILE` を検査し、すべての問題を表示します", en: "check a custom bank `FILE` and list every problem"}
-	FlagLangList = Msg{ja: "一覧とメッセージの言語 `LANG`：ja または en（既定は環境の言語）", en: "language `LANG` of the listing and messages: ja or en (default: the environment's)"}
-	FlagFormat   = Msg{ja: "出力形式 `FORMAT`：md、json、csv", en: "output `FORMAT`: md, json or csv"}
-	FlagLangDoc  = Msg{ja: "言語 `LANG`：ja または en（既定はファイルの言語、次に環境の言語）", en: "language `LANG`: ja or en (default: the file's, then the environment's)"}
-	FlagBankFile = Msg{ja: "組み込みの設問集の代わりに独自の設問集 `FILE` を使います", en: "use a custom bank `FILE` instead of the built-in one"}
-	FlagLangTmpl = Msg{ja: "ファイルに記録する言語 `LANG`（質問票の言語）：ja または en", en: "language `LANG` recorded in the file (and of the questionnaire): ja or en"}
-	FlagTmplFmt  = Msg{ja: "`FORMAT`：json（回答ファイル）または md（印刷用の質問票）", en: "`FORMAT`: json (an answers file) or md (a questionnaire to print)"}
-	FlagCompany  = Msg{ja: "記録する会社名 `NAME`", en: "company `NAME` to record"}
+	FlagAddr             = Msg{ja: "待ち受ける `HOST：PORT`（ポート 0 で空いているポートを選びます）", en: "`HOST:PORT` to listen on (port 0 picks a free port)"}
+	FlagFrame            = Msg{ja: "アプリを埋め込めるページ `SOURCES`（CSP の frame-ancestors。例：\"'self' https://intranet.example\"）", en: "`SOURCES` allowed to embed the app in a frame (CSP frame-ancestors, e.g. \"'self' https://intranet.example\")"}
+	FlagWeb              = Msg{ja: "app.wasm のあるディレクトリ `DIR`（GOOS=js GOARCH=wasm go build -o web/app.wasm ./cmd/web でビルドします）", en: "`DIR` holding app.wasm (built with GOOS=js GOARCH=wasm go build -o web/app.wasm ./cmd/web)"}
+	FlagPrefix           = Msg{ja: "アプリを置くパス `PATH`。例：/tools/hiyari（既定はルート）", en: "`PATH` prefix the app is hosted under, e.g. /tools/hiyari (default: the root)"}
+	FlagVersion          = Msg{ja: "インストール済みのコピーに知らせるバージョン `VERSION`（既定はアプリのファイルのハッシュ。ファイルが変わったときだけ変わります）", en: "`VERSION` announced to installed copies (default: a hash of the app's files, so it changes exactly when they do)"}
+	FlagOut              = Msg{ja: "サイトを書き出すディレクトリ `DIR`", en: "directory `DIR` to write the site to"}
+	FlagJSON             = Msg{ja: "設問集の文書を JSON で出力します", en: "print the bank document as JSON"}
+	FlagBank             = Msg{ja: "組織独自の設問集 `FILE`（hiyari.bank/v2。hiyari bank --json の出力をもとに作り、hiyari bank --lint と同じ検査に通らなければ起動・出力しません）", en: "the organisation's own question bank `FILE` (hiyari.bank/v2; start from hiyari bank --json; it must pass the checks of hiyari bank --lint, or nothing is served or written)"}
+	FlagConfig           = Msg{ja: "サイトの設定 `FILE`（hiyari.config/v1：組織名、問い合わせ先、アクセント色、ロゴ）", en: "the site's configuration `FILE` (hiyari.config/v1: organisation name, contact line, accent colour, logo)"}
+	CLIBadConfig         = Msg{ja: "%s：この設定は使えません。何も出力していません。\n%v", en: "%s: this configuration cannot be used; nothing was written or served.\n%v"}
+	ConfigSyntax         = Msg{ja: "JSONとして読めないか、知らない項目があります：%v", en: "not readable as JSON, or a field Hiyari does not know: %v"}
+	ConfigSchemaWrong    = Msg{ja: "「%s」ではなく「%s」にしてください", en: "is %q, not %q"}
+	ConfigTooLong        = Msg{ja: "%d 文字あります（%d 文字まで）", en: "%d characters (at most %d)"}
+	ConfigOneLine        = Msg{ja: "改行や < > は使えません", en: "must be one line without < or >"}
+	ConfigBothLangs      = Msg{ja: "日本語（ja）と英語（en）の両方を書いてください", en: "give it in both Japanese (ja) and English (en)"}
+	ConfigAccentForm     = Msg{ja: "「%s」は #rrggbb の形の色ではありません", en: "%q is not a colour of the form #rrggbb"}
+	ConfigAccentContrast = Msg{ja: "%s は白との明暗比が %.1f：1 しかなく、ボタンやリンクの文字が読みにくくなります（4.5：1 以上が必要、WCAG AA）", en: "%s has a contrast of only %.1f:1 with white, so buttons and links would be hard to read (4.5:1 or more is needed, WCAG AA)"}
+	ConfigLogoRead       = Msg{ja: "ロゴのファイルを読めません：%v", en: "the logo file cannot be read: %v"}
+	ConfigLogoKind       = Msg{ja: "%s はPNGか、スクリプトを含まないSVGでなければなりません", en: "%s must be a PNG, or an SVG with no script in it"}
+	CLIBadBank           = Msg{ja: "%s：この設問集は使えません。何も出力していません。\n%v", en: "%s: this question bank cannot be used; nothing was written or served.\n%v"}
+	FlagLint             = Msg{ja: "独自の設問集 `FILE` を検査し、すべての問題を表示します", en: "check a custom bank `FILE` and list every problem"}
+	FlagLangList         = Msg{ja: "一覧とメッセージの言語 `LANG`：ja または en（既定は環境の言語）", en: "language `LANG` of the listing and messages: ja or en (default: the environment's)"}
+	FlagFormat           = Msg{ja: "出力形式 `FORMAT`：md、json、csv", en: "output `FORMAT`: md, json or csv"}
+	FlagLangDoc          = Msg{ja: "言語 `LANG`：ja または en（既定はファイルの言語、次に環境の言語）", en: "language `LANG`: ja or en (default: the file's, then the environment's)"}
+	FlagBankFile         = Msg{ja: "組み込みの設問集の代わりに独自の設問集 `FILE` を使います", en: "use a custom bank `FILE` instead of the built-in one"}
+	FlagLangTmpl         = Msg{ja: "ファイルに記録する言語 `LANG`（質問票の言語）：ja または en", en: "language `LANG` recorded in the file (and of the questionnaire): ja or en"}
+	FlagTmplFmt          = Msg{ja: "`FORMAT`：json（回答ファイル）または md（印刷用の質問票）", en: "`FORMAT`: json (an answers file) or md (a questionnaire to print)"}
+	FlagCompany          = Msg{ja: "記録する会社名 `NAME`", en: "company `NAME` to record"}
 )

@@ -69,8 +69,8 @@ func (s *site) writeStatic(dir string) error {
 		"app.wasm.gz": s.wasmGzip,
 		"app.wasm.br": s.wasmBr,
 	}
-	if s.bank != nil {
-		files[strings.TrimPrefix(siteBankPath, "/web/")] = s.bank
+	for _, f := range s.own.files() {
+		files[strings.TrimPrefix(f.path, "/web/")] = f.data
 	}
 	for name, b := range files {
 		if err := write(name, b); err != nil {

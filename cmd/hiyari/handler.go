@@ -3,6 +3,7 @@ package main
 import (
 	_ "embed"
 	"encoding/json"
+	"html"
 	"io/fs"
 	"path"
 	"sort"
@@ -29,8 +30,6 @@ const (
 	iconLarge    = "/web/icons/icon-512.png"
 	iconSVG      = "/web/icons/icon.svg"
 	iconMaskable = "/web/icons/maskable-512.png"
-	// siteBankPath is where a site built with its own bank serves it.
-	siteBankPath = "/web/bank.json"
 )
 
 // newHandler returns the go-app handler for Hiyari hosted under a path
@@ -41,7 +40,7 @@ const (
 // every restart look like an update. wasmSHA256 is the hex SHA-256 of the
 // app.wasm served beside it: the service worker installs an update only if
 // the wasm it downloaded has exactly this digest.
-func newHandler(version, prefix, wasmSHA256 string, customBank bool) *goapp.Handler {
+func newHandler(version, prefix, wasmSHA256 string, own siteExtras) *goapp.Handler {
 	res := newResolver(prefix)
 	styles, printStyles := stylesheets()
 
@@ -56,12 +55,19 @@ func newHandler(version, prefix, wasmSHA256 string, customBank bool) *goapp.Hand
 		raw = append(raw, `<link rel="stylesheet" media="print" href="`+res.Resolve(s)+`">`)
 	}
 
-	if customBank {
-		// The browser loads the site's bank before the app starts (and
-		// the worker keeps it for offline use).
-		cacheable = append(cacheable, siteBankPath)
-		raw = append(raw, `<meta name="`+app.MetaBank+`" content="`+res.Resolve(siteBankPath)+`">`)
+	// What the organisation adds reaches the browser through the pages:
+	// meta elements for the bank's address and the texts, a stylesheet for
+	// the colour, the files themselves kept by the worker for offline use.
+	for _, f := range own.files() {
+		cacheable = append(cacheable, f.path)
+		if path.Ext(f.path) == ".css" {
+			styles = append(styles, f.path)
+		}
 	}
+	for name, content := range own.metas(res.Resolve) {
+		raw = append(raw, `<meta name="`+name+`" content="`+html.EscapeString(content)+`">`)
+	}
+	sort.Strings(raw[len(printStyles):])
 
 	routes := make([]string, 0, len(app.Paths()))
 	for _, p := range app.Paths() {

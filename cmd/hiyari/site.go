@@ -30,9 +30,8 @@ type site struct {
 	prefix  string
 	version string
 	goapp   *goapp.Handler
-	// bank is the organisation's own question bank as given (--bank), nil
-	// for the built-in one; the pages point the browser to it.
-	bank []byte
+	// own is what the organisation adds: its bank and configuration.
+	own siteExtras
 
 	wasm     []byte
 	wasmGzip []byte
@@ -55,9 +54,9 @@ type wasmError struct {
 func (e *wasmError) Error() string { return e.path + ": " + e.err.Error() }
 
 // loadSite reads webDir/app.wasm and prepares the handler for prefix;
-// version overrides the derived version when not empty; bank is the site's
-// own question bank (already checked, and passed to app.UseBank), or nil.
-func loadSite(webDir, prefix, version string, bank []byte) (*site, error) {
+// version overrides the derived version when not empty; own is what the
+// organisation adds (already checked, and passed to the app package).
+func loadSite(webDir, prefix, version string, own siteExtras) (*site, error) {
 	registerOnce.Do(app.Register)
 	wasmPath := filepath.Join(webDir, "app.wasm")
 	wasm, err := os.ReadFile(wasmPath)
@@ -70,12 +69,12 @@ func loadSite(webDir, prefix, version string, bank []byte) (*site, error) {
 		return nil, &wasmError{path: wasmPath, err: err}
 	}
 	if version == "" {
-		if version, err = siteVersion(wasm, prefix, bank); err != nil {
+		if version, err = siteVersion(wasm, prefix, own); err != nil {
 			return nil, err
 		}
 	}
 	digest := sha256.Sum256(wasm)
-	h := newHandler(version, prefix, hex.EncodeToString(digest[:]), bank != nil)
+	h := newHandler(version, prefix, hex.EncodeToString(digest[:]), own)
 	// The progress label counts decompressed bytes; without the raw size it
 	// would divide by the compressed Content-Length and pass 100%.
 	h.WasmContentLength = strconv.Itoa(len(wasm))
@@ -88,7 +87,7 @@ func loadSite(webDir, prefix, version string, bank []byte) (*site, error) {
 	s := &site{
 		prefix:   prefix,
 		version:  version,
-		bank:     bank,
+		own:      own,
 		goapp:    h,
 		wasm:     wasm,
 		wasmGzip: gz.Bytes(),
@@ -109,13 +108,16 @@ func loadSite(webDir, prefix, version string, bank []byte) (*site, error) {
 // go into the pages. The pages themselves are not hashed: go-app writes
 // attributes in random order, and their content comes from the same code
 // as the wasm.
-func siteVersion(wasm []byte, prefix string, bank []byte) (string, error) {
+func siteVersion(wasm []byte, prefix string, own siteExtras) (string, error) {
 	sum := sha256.New()
 	fmt.Fprintf(sum, "wasm %d\n", len(wasm))
 	sum.Write(wasm)
-	// A new bank is a new version: installed copies update to it.
-	fmt.Fprintf(sum, "bank %d\n", len(bank))
-	sum.Write(bank)
+	// A new bank, colour or logo is a new version: installed copies
+	// update to it. (The names and contact are in the pages' head, below.)
+	for _, f := range own.files() {
+		fmt.Fprintf(sum, "own %s %d\n", f.path, len(f.data))
+		sum.Write(f.data)
+	}
 	err := fs.WalkDir(static.Files, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
@@ -132,7 +134,7 @@ func siteVersion(wasm []byte, prefix string, bank []byte) (string, error) {
 		return "", err
 	}
 	// The probe's worker carries no wasm digest: the wasm is hashed above.
-	probe := newHandler("version-probe", prefix, "", bank != nil)
+	probe := newHandler("version-probe", prefix, "", own)
 	fmt.Fprintf(sum, "head %q %q %q %q %q %q %q %q\n", probe.Title, probe.Description, probe.Lang, probe.Styles,
 		probe.RawHeaders, probe.Icon, probe.ThemeColor, app.Paths())
 	for _, p := range []string{"/app.js", "/app-worker.js", "/manifest.webmanifest", "/wasm_exec.js", "/app.css"} {
@@ -184,10 +186,9 @@ func (s *site) handler(frameAncestors string) http.Handler {
 		switch p := r.URL.Path; {
 		case p == "/web/app.wasm":
 			s.serveWasm(w, r)
-		case p == siteBankPath && s.bank != nil:
-			w.Header().Set("Content-Type", "application/json")
+		case s.own.file(p) != nil:
 			w.Header().Set("Cache-Control", "no-cache")
-			http.ServeContent(w, r, "bank.json", time.Time{}, bytes.NewReader(s.bank))
+			http.ServeContent(w, r, path.Base(p), time.Time{}, bytes.NewReader(s.own.file(p)))
 		case strings.HasPrefix(p, "/web/"):
 			r2 := r.Clone(r.Context())
 			r2.URL.Path = strings.TrimPrefix(p, "/web")

@@ -19,6 +19,7 @@ type siteFlags struct {
 	prefix  string
 	version string
 	bank    string
+	config  string
 }
 
 func (f *siteFlags) register(fs *flags) {
@@ -27,6 +28,7 @@ func (f *siteFlags) register(fs *flags) {
 	fs.StringVar(&f.prefix, "prefix", "", words.FlagPrefix.In(l))
 	fs.StringVar(&f.version, "version", "", words.FlagVersion.In(l))
 	fs.StringVar(&f.bank, "bank", "", words.FlagBank.In(l))
+	fs.StringVar(&f.config, "config", "", words.FlagConfig.In(l))
 }
 
 // check checks the flags and returns the prefix in the form "/a/b" or "".
@@ -44,7 +46,15 @@ func (f *siteFlags) check(l assessment.Lang) (prefix string, err error) {
 // open loads the site the flags describe, explaining on standard error why
 // it cannot be (most often: the wasm is not built yet).
 func (f *siteFlags) open(fs *flags, prefix string) (*site, bool) {
-	var bank []byte
+	var own siteExtras
+	if f.config != "" {
+		c, err := loadConfig(f.config, fs.m.lang)
+		if err != nil {
+			fmt.Fprintln(fs.m.Stderr, words.CLIBadConfig.In(fs.m.lang, f.config, err))
+			return nil, false
+		}
+		own.config = c
+	}
 	if f.bank != "" {
 		// Checked with every rule before anything is served or written:
 		// a bank that fails leaves no half-built site behind.
@@ -58,9 +68,16 @@ func (f *siteFlags) open(fs *flags, prefix string) (*site, bool) {
 			return nil, false
 		}
 		app.UseBank(b)
-		bank = data
+		own.bank = data
 	}
-	s, err := loadSite(f.web, prefix, f.version, bank)
+	if own.config != nil {
+		sc := own.config.SiteConfig
+		if own.config.logo != nil {
+			sc.Logo = strings.TrimRight(prefix, "/") + "/web/" + own.config.logoName
+		}
+		app.UseSiteConfig(sc)
+	}
+	s, err := loadSite(f.web, prefix, f.version, own)
 	var bad *wasmError
 	switch {
 	case errors.Is(err, iofs.ErrNotExist):

@@ -9,9 +9,9 @@ import (
 )
 
 func main() {
-	// The site's own question bank, if it has one, before the routes
-	// (one page per area) are made.
-	app.LoadSiteBank()
+	// The site's configuration and own question bank, if it has them,
+	// before the routes (one page per area) are made.
+	app.LoadSite()
 	app.Register()
 	// Before go-app starts: it reads localStorage at start, which stops the
 	// program where the browser blocks site data.

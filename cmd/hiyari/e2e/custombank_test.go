@@ -60,12 +60,17 @@ func acmeBank(t *testing.T, change func(doc map[string]any)) string {
 // incident in the results; a broken bank stops the build, names the
 // problem, and leaves nothing behind.
 func TestSiteWithTheOrganisationsOwnBank(t *testing.T) {
-	site := buildStatic(t, "--prefix", "/security-check", "--bank", acmeBank(t, nil))
+	site := buildStatic(t, "--prefix", "/security-check", "--bank", acmeBank(t, nil), "--config", acmeConfig(t, "#7a1f5c", acmeLogo))
 	page, err := os.ReadFile(filepath.Join(site, "questions", "office.html"))
 	require.NoError(t, err)
 	assert.Contains(t, string(page), "来訪者は受付で記帳し", "the prerendered page asks the organisation's question")
 	assert.Contains(t, string(page), `<meta name="hiyari-bank" content="/security-check/web/bank.json">`)
 	require.FileExists(t, filepath.Join(site, "web", "bank.json"))
+	assert.Contains(t, string(page), "ACME株式会社 情報システム部", "the organisation's name is in the prerendered page")
+	css, err := os.ReadFile(filepath.Join(site, "web", "site.css"))
+	require.NoError(t, err)
+	assert.Contains(t, string(css), "--brand: #7a1f5c;")
+	require.FileExists(t, filepath.Join(site, "web", "logo.svg"))
 
 	mux := http.NewServeMux()
 	mux.Handle("/security-check/", http.StripPrefix("/security-check", http.FileServer(http.Dir(site))))
@@ -78,6 +83,11 @@ func TestSiteWithTheOrganisationsOwnBank(t *testing.T) {
 	b.Navigate(ts.URL + "/security-check/questions/office")
 	b.WaitApp()
 	b.Poll(`!!document.getElementById("q-acme-visitor-badge")`)
+	// The organisation's name, logo and colour in the running app.
+	b.Click(`button.lang[value="en"]`)
+	b.Poll(`(document.getElementById("brand-org") || {}).textContent === "ACME KK, IT department"`)
+	assert.Equal(t, "rgb(122, 31, 92)", Eval[string](b, `getComputedStyle(document.querySelector(".top")).backgroundColor`))
+	b.Poll(`document.querySelector(".brand-logo").complete && document.querySelector(".brand-logo").naturalWidth > 0`)
 	b.Click("#a-acme-visitor-badge-no")
 	b.Poll(jsSavedIn("/security-check") + `.includes(` + jsString(`"acme-visitor-badge":"no"`) + `)`)
 	saved, err := assessment.ParseAnswers([]byte(Eval[string](b, jsSavedIn("/security-check"))))
@@ -89,6 +99,10 @@ func TestSiteWithTheOrganisationsOwnBank(t *testing.T) {
 	b.WaitApp()
 	b.Poll(`!!document.getElementById("q-acme-visitor-badge") && document.getElementById("a-acme-visitor-badge-no").checked`)
 	assert.False(t, Eval[bool](b, `!!document.getElementById("site-bank-failed")`))
+	// Whom to ask, on the results.
+	Eval[bool](b, `goappNav("/security-check/results"), true`)
+	b.Poll(`(document.getElementById("site-contact") || {}).textContent === "Questions: the IT department, extension 1234"`)
+	b.RequireNoAxeViolations()
 	assert.Empty(t, b.CSPViolations())
 	for _, u := range b.Requests() {
 		assert.Contains(t, u, ts.URL+"/", "request left the site: %s", u)
@@ -105,4 +119,36 @@ func TestSiteWithTheOrganisationsOwnBank(t *testing.T) {
 	assert.Contains(t, string(msg), "incidents[15]")
 	assert.Contains(t, string(msg), "NOPE")
 	assert.NoDirExists(t, out, "no half-built site")
+
+	// A configuration whose colour would make white text unreadable, or
+	// whose logo could run a script, is refused the same way.
+	for _, c := range []struct{ accent, logo, want string }{
+		{"#ffd700", acmeLogo, "contrast"},
+		{"#7a1f5c", `<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>`, "logo"},
+	} {
+		msg, err := exec.Command(binPath, "build", "--out", out, "--web", webDir, "--config", acmeConfig(t, c.accent, c.logo)).CombinedOutput()
+		require.Error(t, err)
+		assert.Contains(t, string(msg), c.want)
+		assert.NoDirExists(t, out)
+	}
+}
+
+const acmeLogo = `<svg xmlns="http://www.w3.org/2000/svg" width="32" height="32" viewBox="0 0 32 32"><rect width="32" height="32" fill="#7a1f5c"/></svg>`
+
+// acmeConfig writes the README's example configuration with an accent
+// colour and a logo (SVG text).
+func acmeConfig(t *testing.T, accent, logo string) string {
+	t.Helper()
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "acme-logo.svg"), []byte(logo), 0o644))
+	cfg := `{
+  "schema": "hiyari.config/v1",
+  "organisation": {"ja": "ACME株式会社 情報システム部", "en": "ACME KK, IT department"},
+  "contact": {"ja": "質問は情報システム部（内線1234）へ", "en": "Questions: the IT department, extension 1234"},
+  "accent": "` + accent + `",
+  "logo": "acme-logo.svg"
+}`
+	p := filepath.Join(dir, "hiyari-config.json")
+	require.NoError(t, os.WriteFile(p, []byte(cfg), 0o644))
+	return p
 }

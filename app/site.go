@@ -13,8 +13,29 @@ import (
 // the app starts. The built-in bank is embedded in the wasm for everyone
 // else.
 
-// MetaBank is the name of the meta element that points to the site's bank.
-const MetaBank = "hiyari-bank"
+// Names of the meta elements through which the server hands the browser
+// the site's bank and configuration.
+const (
+	MetaBank         = "hiyari-bank"
+	MetaOrganisation = "hiyari-organisation-" // + ja or en
+	MetaContact      = "hiyari-contact-"      // + ja or en
+	MetaLogo         = "hiyari-logo"
+)
+
+// SiteConfig is what an intranet's copy shows of its organisation (hiyari
+// build --config): its name and logo in the header, and whom to ask on the
+// results, the plan and the printed cover. Empty for Hiyari's own site.
+type SiteConfig struct {
+	Organisation, Contact assessment.Text
+	Logo                  string // the logo's URL
+}
+
+// site is the configuration of this copy.
+var site SiteConfig
+
+// UseSiteConfig sets the configuration; hiyari serve and build call it
+// with a checked one before anything is rendered.
+func UseSiteConfig(c SiteConfig) { site = c }
 
 var (
 	siteBank *assessment.Bank
@@ -27,21 +48,26 @@ var (
 // with a bank they have checked, before anything is rendered.
 func UseBank(b *assessment.Bank) { siteBank = b }
 
-// LoadSiteBank loads, in the browser, the bank the page names, if any,
-// before go-app starts (cmd/web calls it first). It waits for the file:
+// LoadSite reads, in the browser, the site's configuration from the page
+// and loads the bank the page names, if any, before go-app starts (cmd/web
+// calls it first). It waits for the file:
 // from the service worker's cache once the site was opened, so offline
 // too. A file that cannot be read or checked leaves the built-in bank in
 // place and the pages say so: never a blank page.
-func LoadSiteBank() {
+func LoadSite() {
 	if !app.IsClient {
 		return
 	}
-	doc := app.Window().Get("document")
-	meta := doc.Call("querySelector", `meta[name="`+MetaBank+`"]`)
-	if !meta.Truthy() {
+	site = SiteConfig{
+		Organisation: assessment.Text{JA: metaContent(MetaOrganisation + "ja"), EN: metaContent(MetaOrganisation + "en")},
+		Contact:      assessment.Text{JA: metaContent(MetaContact + "ja"), EN: metaContent(MetaContact + "en")},
+		Logo:         metaContent(MetaLogo),
+	}
+	url := metaContent(MetaBank)
+	if url == "" {
 		return
 	}
-	data, err := fetchBytes(meta.Get("content").String())
+	data, err := fetchBytes(url)
 	var b *assessment.Bank
 	if err == nil {
 		b, err = assessment.LoadBank(data)
@@ -52,6 +78,15 @@ func LoadSiteBank() {
 		return
 	}
 	UseBank(b)
+}
+
+// metaContent is the content of the page's meta element name, or "".
+func metaContent(name string) string {
+	m := app.Window().Get("document").Call("querySelector", `meta[name="`+name+`"]`)
+	if !m.Truthy() {
+		return ""
+	}
+	return m.Get("content").String()
 }
 
 // fetchBytes downloads url and waits for it. The main goroutine may block
@@ -88,4 +123,21 @@ func fetchBytes(url string) ([]byte, error) {
 	r := <-done
 	release()
 	return r.data, r.err
+}
+
+// siteContact is the line saying whom to ask, from the site's
+// configuration; nothing on Hiyari's own site.
+func siteContact(v view) app.UI {
+	if site.Contact == (assessment.Text{}) {
+		return nil
+	}
+	return app.P().ID("site-contact").Class("site-contact").Text(v.text(site.Contact))
+}
+
+// siteOrganisation is the organisation's name in the language shown, or "".
+func siteOrganisation(v view) string {
+	if site.Organisation == (assessment.Text{}) {
+		return ""
+	}
+	return v.text(site.Organisation)
 }
