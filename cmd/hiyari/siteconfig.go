@@ -250,7 +250,8 @@ func (o siteExtras) metas(resolve func(string) string) map[string]string {
 			}
 		}
 		if c.logo != nil {
-			m[app.MetaLogo] = resolve("/web/" + c.logoName)
+			// Unresolved: go-app resolves /web/ paths where it is used.
+			m[app.MetaLogo] = "/web/" + c.logoName
 		}
 	}
 	return m

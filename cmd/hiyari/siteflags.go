@@ -73,7 +73,9 @@ func (f *siteFlags) open(fs *flags, prefix string) (*site, bool) {
 	if own.config != nil {
 		sc := own.config.SiteConfig
 		if own.config.logo != nil {
-			sc.Logo = strings.TrimRight(prefix, "/") + "/web/" + own.config.logoName
+			// A /web/ path: go-app puts the prefix in front, on the server
+			// and in the browser alike.
+			sc.Logo = "/web/" + own.config.logoName
 		}
 		app.UseSiteConfig(sc)
 	}
