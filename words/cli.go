@@ -56,11 +56,11 @@ var (
 	FlagConfig           = Msg{ja: "サイトの設定 `FILE`（hiyari.config/v1：組織名、問い合わせ先、アクセント色、ロゴ）", en: "the site's configuration `FILE` (hiyari.config/v1: organisation name, contact line, accent colour, logo)"}
 	CLIBadConfig         = Msg{ja: "%s：この設定は使えません。何も出力していません。\n%v", en: "%s: this configuration cannot be used; nothing was written or served.\n%v"}
 	ConfigSyntax         = Msg{ja: "JSONとして読めないか、知らない項目があります：%v", en: "not readable as JSON, or a field Hiyari does not know: %v"}
-	ConfigSchemaWrong    = Msg{ja: "「%s」ではなく「%s」にしてください", en: "is %q, not %q"}
+	ConfigSchemaWrong    = Msg{ja: "「%s」ではなく「%s」にしてください", en: "is “%s”, not “%s”"}
 	ConfigTooLong        = Msg{ja: "%d 文字あります（%d 文字まで）", en: "%d characters (at most %d)"}
 	ConfigOneLine        = Msg{ja: "改行や < > は使えません", en: "must be one line without < or >"}
 	ConfigBothLangs      = Msg{ja: "日本語（ja）と英語（en）の両方を書いてください", en: "give it in both Japanese (ja) and English (en)"}
-	ConfigAccentForm     = Msg{ja: "「%s」は #rrggbb の形の色ではありません", en: "%q is not a colour of the form #rrggbb"}
+	ConfigAccentForm     = Msg{ja: "「%s」は #rrggbb の形の色ではありません", en: "“%s” is not a colour of the form #rrggbb"}
 	ConfigAccentContrast = Msg{ja: "%s は白との明暗比が %.1f：1 しかなく、ボタンやリンクの文字が読みにくくなります（4.5：1 以上が必要、WCAG AA）", en: "%s has a contrast of only %.1f:1 with white, so buttons and links would be hard to read (4.5:1 or more is needed, WCAG AA)"}
 	ConfigLogoRead       = Msg{ja: "ロゴのファイルを読めません：%v", en: "the logo file cannot be read: %v"}
 	ConfigLogoKind       = Msg{ja: "%s はPNGか、スクリプトを含まないSVGでなければなりません", en: "%s must be a PNG, or an SVG with no script in it"}
