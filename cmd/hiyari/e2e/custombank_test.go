@@ -108,6 +108,20 @@ func TestSiteWithTheOrganisationsOwnBank(t *testing.T) {
 		assert.Contains(t, u, ts.URL+"/", "request left the site: %s", u)
 	}
 
+	// A bank file damaged on the server after the build (a half-copied
+	// file): the pages say so and the standard questions work; never a
+	// blank page.
+	damaged := buildStatic(t, "--bank", acmeBank(t, nil))
+	require.NoError(t, os.WriteFile(filepath.Join(damaged, "web", "bank.json"), []byte(`{"schema": "hiyari.bank/v2", "id"`), 0o644))
+	ds := httptest.NewServer(http.FileServer(http.Dir(damaged)))
+	defer ds.Close()
+	db := NewBrowser(t)
+	db.Navigate(ds.URL + "/")
+	db.WaitApp()
+	db.Poll(`!!document.getElementById("site-bank-failed") && !!document.getElementById("start")`)
+	db.Click("#start")
+	db.Poll(`location.pathname === "/profile" && !!document.querySelector("fieldset")`)
+
 	// A dangling reference: the build fails, names it, writes nothing.
 	broken := acmeBank(t, func(doc map[string]any) {
 		inc := doc["incidents"].([]any)
