@@ -1,6 +1,7 @@
 package assessment
 
 import (
+	"bytes"
 	"os"
 	"strings"
 	"testing"
@@ -140,4 +141,44 @@ func TestAnswersFromNewerHiyari(t *testing.T) {
 		require.ErrorAs(t, err, &e, other)
 		assert.Equal(t, KindSchema, e.Kind, other)
 	}
+}
+
+// Keys are read as written: a key in another case is refused (jq and a
+// script would not see it), whatever the nesting; a UTF-8 byte-order mark
+// is read; UTF-16 is named as such.
+func TestAnswersKeysExactAndEncodings(t *testing.T) {
+	b := defBank(t)
+	a := NewAnswers(b)
+	a.Company = "Example KK"
+	a.Answers["exp-edge-patch"] = Yes
+	a.Tracking = map[string]Track{"act-edge-patch": {Owner: "Sato"}}
+	good, err := a.Marshal()
+	require.NoError(t, err)
+
+	for _, c := range []struct{ from, to, want string }{
+		{`"company"`, `"Company"`, `key "Company" must be written "company"`},
+		{`"answers"`, `"ANSWERS"`, `key "ANSWERS" must be written "answers"`},
+		{`"schema"`, `"SCHEMA"`, `key "SCHEMA" must be written "schema"`},
+		{`"owner"`, `"Owner"`, `key "Owner" must be written "owner"`},
+	} {
+		_, err := ParseAnswers(bytes.Replace(good, []byte(c.from), []byte(c.to), 1))
+		require.Error(t, err, c.to)
+		assert.Contains(t, err.Error(), c.want)
+	}
+	// Map keys are data, not field names: any case is kept as written.
+	_, err = ParseAnswers(bytes.Replace(good, []byte(`"exp-edge-patch"`), []byte(`"EXP-edge-patch"`), 1))
+	require.NoError(t, err)
+
+	bom, err := ParseAnswers(append([]byte("\xef\xbb\xbf"), good...))
+	require.NoError(t, err, "a UTF-8 byte-order mark is read")
+	assert.Equal(t, "Example KK", bom.Company)
+
+	utf16 := []byte{0xff, 0xfe}
+	for _, r := range string(good) {
+		utf16 = append(utf16, byte(r), byte(r>>8))
+	}
+	_, err = ParseAnswers(utf16)
+	assert.Equal(t, KindEncoding, KindOf(err))
+	_, err = ParseAnswers(utf16[2:])
+	assert.Equal(t, KindEncoding, KindOf(err), "without its mark too")
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"strconv"
 	"strings"
 )
@@ -19,6 +20,12 @@ import (
 func decodeDocument(op string, data []byte, limit int, schema string, v any) error {
 	if len(data) > limit {
 		return &Error{Op: op, Kind: KindTooLarge, Err: fmt.Errorf("%d bytes is over the limit of %d", len(data), limit)}
+	}
+	// Windows Notepad saves UTF-8 with a byte-order mark: read it. UTF-16
+	// (Notepad's "Unicode") is named as such, not called damaged.
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if utf16Text(data) {
+		return &Error{Op: op, Kind: KindEncoding, Err: errors.New("the file is UTF-16 text; save it as UTF-8")}
 	}
 	var head struct {
 		Schema string `json:"schema"`
@@ -36,6 +43,15 @@ func decodeDocument(op string, data []byte, limit int, schema string, v any) err
 		return &Error{Op: op, Kind: KindSyntax, Err: err}
 	}
 	return nil
+}
+
+// utf16Text reports whether data looks like UTF-16: a byte-order mark, or
+// JSON's first character followed or preceded by a zero byte.
+func utf16Text(data []byte) bool {
+	if bytes.HasPrefix(data, []byte("\xff\xfe")) || bytes.HasPrefix(data, []byte("\xfe\xff")) {
+		return true
+	}
+	return len(data) >= 2 && (data[0] == 0 && data[1] != 0 || data[0] != 0 && data[1] == 0)
 }
 
 // newerSchema reports whether got is the same kind of document as want
@@ -56,9 +72,9 @@ func newerSchema(got, want string) bool {
 }
 
 // decodeStrict decodes a single JSON document, refusing unknown fields,
-// duplicate keys and trailing data.
+// duplicate keys, keys spelt in another case and trailing data.
 func decodeStrict(data []byte, v any) error {
-	if err := noDuplicateKeys(data); err != nil {
+	if err := checkKeys(data, reflect.TypeOf(v)); err != nil {
 		return err
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
@@ -72,55 +88,105 @@ func decodeStrict(data []byte, v any) error {
 	return nil
 }
 
-// noDuplicateKeys refuses an object that names a key twice: encoding/json
-// would silently keep the last one, so a file could say two things at once
-// and be read differently by another tool.
-func noDuplicateKeys(data []byte) error {
+// checkKeys refuses, in one pass over the document, an object that names a
+// key twice, and a key that names a field of t in another case ("Company",
+// "ANSWERS"). encoding/json would keep the last of two keys and match keys
+// in any case: a file could then say one thing to Hiyari and another to jq
+// or a script.
+func checkKeys(data []byte, t reflect.Type) error {
 	dec := json.NewDecoder(bytes.NewReader(data))
-	type frame struct {
-		keys   map[string]bool
-		object bool
-		atKey  bool
+	return walkKeys(dec, t)
+}
+
+// walkKeys reads one value from dec, checking the keys of the objects in it
+// against the type it decodes into.
+func walkKeys(dec *json.Decoder, t reflect.Type) error {
+	for t != nil && t.Kind() == reflect.Pointer {
+		t = t.Elem()
 	}
-	var stack []*frame
-	for {
-		tok, err := dec.Token()
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-		var top *frame
-		if len(stack) > 0 {
-			top = stack[len(stack)-1]
-		}
-		if d, ok := tok.(json.Delim); ok {
-			switch d {
-			case '{':
-				stack = append(stack, &frame{keys: map[string]bool{}, object: true, atKey: true})
-			case '[':
-				stack = append(stack, &frame{})
-			default:
-				stack = stack[:len(stack)-1]
-				if len(stack) > 0 && stack[len(stack)-1].object {
-					stack[len(stack)-1].atKey = true
+	tok, err := dec.Token()
+	if err != nil {
+		return err
+	}
+	d, ok := tok.(json.Delim)
+	if !ok {
+		return nil
+	}
+	var elem func(key string) (reflect.Type, error)
+	switch {
+	case t == nil:
+	case t.Kind() == reflect.Struct:
+		fields := jsonFields(t)
+		elem = func(key string) (reflect.Type, error) {
+			if f, ok := fields[key]; ok {
+				return f, nil
+			}
+			for name := range fields {
+				if strings.EqualFold(name, key) {
+					return nil, fmt.Errorf("key %q must be written %q", key, name)
 				}
 			}
-			continue
+			return nil, nil // unknown: DisallowUnknownFields names it
 		}
-		if top == nil || !top.object {
-			continue
-		}
-		if top.atKey {
-			k := tok.(string)
-			if top.keys[k] {
-				return fmt.Errorf("duplicate key %q", k)
+	case t.Kind() == reflect.Map || t.Kind() == reflect.Slice || t.Kind() == reflect.Array:
+		elem = func(string) (reflect.Type, error) { return t.Elem(), nil }
+	}
+	var seen map[string]bool
+	if d == '{' {
+		seen = map[string]bool{}
+	}
+	for dec.More() {
+		var key string
+		if d == '{' {
+			k, err := dec.Token()
+			if err != nil {
+				return err
 			}
-			top.keys[k] = true
-			top.atKey = false
-		} else {
-			top.atKey = true
+			key, _ = k.(string)
+			if seen[key] {
+				return fmt.Errorf("duplicate key %q", key)
+			}
+			seen[key] = true
+		}
+		var next reflect.Type
+		if elem != nil {
+			if next, err = elem(key); err != nil {
+				return err
+			}
+		}
+		if err := walkKeys(dec, next); err != nil {
+			return err
 		}
 	}
+	_, err = dec.Token() // the closing delimiter
+	return err
+}
+
+// jsonFields maps the JSON names of a struct's fields (embedded ones
+// included) to their types.
+func jsonFields(t reflect.Type) map[string]reflect.Type {
+	out := map[string]reflect.Type{}
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		switch {
+		case name == "-":
+		case f.Anonymous && name == "":
+			ft := f.Type
+			if ft.Kind() == reflect.Pointer {
+				ft = ft.Elem()
+			}
+			if ft.Kind() == reflect.Struct {
+				for k, v := range jsonFields(ft) {
+					out[k] = v
+				}
+			}
+		case f.IsExported():
+			if name == "" {
+				name = f.Name
+			}
+			out[name] = f.Type
+		}
+	}
+	return out
 }

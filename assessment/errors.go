@@ -18,6 +18,7 @@ const (
 	KindNewer    Kind = "newer"     // the same document type, from a newer Hiyari
 	KindInvalid  Kind = "invalid"   // well-formed but breaks the rules (see Problems)
 	KindMismatch Kind = "mismatch"  // made for another bank
+	KindEncoding Kind = "encoding"  // text in UTF-16 rather than UTF-8
 )
 
 // Problem is one rule a document breaks, located by its JSON path, e.g.
