@@ -1,6 +1,9 @@
 package app
 
 import (
+	"time"
+
+	"github.com/hiyari-app/hiyari/assessment"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -13,6 +16,16 @@ func navigatorLang() string {
 		return ""
 	}
 	return app.Window().Get("navigator").Get("language").String()
+}
+
+// clockTime writes the time of day of t as the browser's clock shows it
+// (Go's clock in the browser is UTC); on the server, in UTC.
+func clockTime(lang assessment.Lang, t time.Time) string {
+	if app.IsServer {
+		return t.UTC().Format("15:04")
+	}
+	d := app.Window().Get("Date").New(float64(t.UnixMilli()))
+	return d.Call("toLocaleTimeString", string(lang), map[string]any{"hour": "2-digit", "minute": "2-digit"}).String()
 }
 
 // printPage opens the browser's print dialog.

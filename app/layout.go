@@ -70,8 +70,14 @@ func (p *page) layout(content ...app.UI) app.UI {
 				}),
 			)
 		}),
+		// Until the answers themselves are saved again: with the time
+		// nothing has been kept since, and the file to keep them in.
 		app.If(p.s.SaveFailed(), func() app.UI {
-			return app.Div().Class("notice error no-print").Role("alert").Text(v.t(words.SaveFailed))
+			return app.Div().ID("save-failed").Class("notice error no-print").Role("alert").Body(
+				app.P().Text(v.t(words.SaveFailed)),
+				app.P().ID("unsaved-since").Text(v.t(words.UnsavedSince, clockTime(v.lang(), p.s.UnsavedSince()))),
+				app.Button().ID("save-failed-export").Class("button").Type("button").Text(v.t(words.Export)).OnClick(v.onExport),
+			)
 		}),
 		app.If(siteBankFailed, func() app.UI {
 			return app.Div().ID("site-bank-failed").Class("notice error no-print").Role("alert").Text(v.t(words.SiteBankFailed))

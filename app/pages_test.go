@@ -374,11 +374,19 @@ func TestLayoutLanguageSwitchAndNotices(t *testing.T) {
 	assert.Contains(t, textOf(notices[0]), "A new version of Hiyari is ready")
 	assert.Len(t, findAll(notices[0], tag("button")), 1)
 
-	// A failed save is said, in the user's language.
-	st.Fail = true
+	// A failed save is said, in the user's language, with since when, and
+	// it stays while later small saves (the page, the language) work.
 	s.SetLang(assessment.JA)
+	st.Fail = true
+	s.SetAnswer("TD1", "no")
+	st.Fail = false
+	s.SetPage("/plan")
 	doc = render(t, newLandingWith(s))
 	assert.Contains(t, textOf(doc), words.SaveFailed.In(assessment.JA))
+	assert.Regexp(t, `^\d\d:\d\d 以降の変更は`, textOf(byID(t, doc, "unsaved-since")))
+	assert.True(t, hasID(doc, "save-failed-export"))
+	s.SetAnswer("TD1", "yes")
+	assert.False(t, s.SaveFailed(), "gone once the answers are saved")
 	assert.Empty(t, findAll(doc, func(n *html.Node) bool { return hasClass(n, "update") }), "no update, no notice")
 }
 

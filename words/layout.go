@@ -24,11 +24,13 @@ var (
 	// LangName is the language's name in itself.
 	LangName = Msg{ja: "日本語", en: "English"}
 
-	UpdateReady    = Msg{ja: "新しいバージョンを利用できます。回答は保存されています。", en: "A new version of Hiyari is ready. Your answers are saved."}
-	UpdateReload   = Msg{ja: "再読み込みして更新", en: "Reload to update"}
-	FooterPrivacy  = Msg{ja: "回答はこのブラウザの中だけに保存され、外部には送信されません。", en: "Your answers are kept in this browser only and are never sent anywhere."}
-	Disclaimer     = Msg{ja: "この診断は回答にもとづく自己評価であり、監査や法的助言ではありません。", en: "This is a self-assessment based on your answers, not an audit or legal advice."}
-	SaveFailed     = Msg{ja: "このブラウザに回答を保存できませんでした（保存容量の不足やプライベートモードの可能性があります）。回答ファイルを書き出して保管してください。", en: "Your answers could not be saved in this browser (it may be full or in private mode). Export your answers file to keep them."}
+	UpdateReady   = Msg{ja: "新しいバージョンを利用できます。回答は保存されています。", en: "A new version of Hiyari is ready. Your answers are saved."}
+	UpdateReload  = Msg{ja: "再読み込みして更新", en: "Reload to update"}
+	FooterPrivacy = Msg{ja: "回答はこのブラウザの中だけに保存され、外部には送信されません。", en: "Your answers are kept in this browser only and are never sent anywhere."}
+	Disclaimer    = Msg{ja: "この診断は回答にもとづく自己評価であり、監査や法的助言ではありません。", en: "This is a self-assessment based on your answers, not an audit or legal advice."}
+	SaveFailed    = Msg{ja: "このブラウザに回答を保存できませんでした（保存容量の不足やプライベートモードの可能性があります）。回答ファイルを書き出して保管してください。", en: "Your answers could not be saved in this browser (it may be full or in private mode). Export your answers file to keep them."}
+	// UnsavedSince names the time since which nothing was saved.
+	UnsavedSince   = Msg{ja: "%s 以降の変更は、この端末に保存されていません。", en: "Nothing changed since %s has been saved in this browser."}
 	NoStorage      = Msg{ja: "このブラウザはサイトのデータ保存を許可していないため、Hiyariはここに何も保存できません。回答はこのページを閉じるか再読み込みすると失われます。残すには回答ファイルを書き出してください。", en: "This browser does not let Hiyari keep anything (site data is blocked), so your answers are lost when you close or reload this page. Export your answers file to keep them."}
 	SiteBankFailed = Msg{ja: "この組織の設問集を読み込めなかったため、Hiyari標準の設問を表示しています。管理者に連絡してください。保存されている回答は消していません。",
 		en: "Your organisation's question bank could not be loaded, so Hiyari's standard questions are shown. Please tell whoever runs this site. Nothing saved was deleted."}

@@ -94,7 +94,7 @@ func (s *Store) migrate(st Storage) {
 	s.answers = a
 	s.docs[s.current] = a
 	s.saveAnswers()
-	if !s.saveErr {
+	if !s.SaveFailed() {
 		st.Del(KeyAnswers)
 	}
 }
@@ -171,9 +171,9 @@ func (s *Store) saveDoc(id string) {
 		err = s.storage.Set(KeyAssessment+id, json.RawMessage(data))
 	}
 	if err == nil && !listed {
-		err = s.saveIndex()
+		s.noteSave("", s.saveIndex())
 	}
-	s.saveErr = err != nil
+	s.noteSave(id, err)
 }
 
 func (s *Store) saveIndex() error {
@@ -228,7 +228,7 @@ func (s *Store) NewAssessment() {
 	s.startNew()
 	s.settings.Page = ""
 	s.saveSettings()
-	s.saveErr = s.saveIndex() != nil || s.saveErr
+	s.noteSave("", s.saveIndex())
 }
 
 // Open makes assessment id the one every page works on.
@@ -239,7 +239,7 @@ func (s *Store) Open(id string) {
 	s.open(id)
 	s.settings.Page = ""
 	s.saveSettings()
-	s.saveErr = s.saveIndex() != nil || s.saveErr
+	s.noteSave("", s.saveIndex())
 }
 
 // Rename changes the company name of assessment id.
@@ -280,7 +280,7 @@ func (s *Store) Duplicate(id string) {
 	s.settings.Page = ""
 	s.saveSettings()
 	s.saveDoc(s.current)
-	s.saveErr = s.saveIndex() != nil || s.saveErr
+	s.noteSave("", s.saveIndex())
 }
 
 // Delete removes assessment id. When it is the open one, the most recently
@@ -291,6 +291,7 @@ func (s *Store) Delete(id string) {
 	}
 	delete(s.docs, id)
 	delete(s.unreadable, id)
+	s.noteSave(id, nil) // nothing of it is left to save
 	s.ids = slices.DeleteFunc(s.ids, func(x string) bool { return x == id })
 	if s.storage != nil {
 		s.storage.Del(KeyAssessment + id)
@@ -311,7 +312,7 @@ func (s *Store) Delete(id string) {
 		s.settings.Page = ""
 		s.saveSettings()
 	}
-	s.saveErr = s.saveIndex() != nil || s.saveErr
+	s.noteSave("", s.saveIndex())
 }
 
 // Add stores a (from ParseImport) as a new assessment and opens it: an
@@ -322,7 +323,7 @@ func (s *Store) Add(a *assessment.Answers) {
 	s.settings.Page = ""
 	s.saveSettings()
 	s.saveDoc(s.current)
-	s.saveErr = s.saveIndex() != nil || s.saveErr
+	s.noteSave("", s.saveIndex())
 }
 
 // SameAs returns the stored assessment an imported one is a copy of (the
@@ -349,7 +350,7 @@ func (s *Store) ReplaceStored(id string, a *assessment.Answers) {
 	s.docs[id] = a
 	s.open(id)
 	s.saveDoc(id)
-	s.saveErr = s.saveIndex() != nil || s.saveErr
+	s.noteSave("", s.saveIndex())
 }
 
 // prepare makes an imported document one of this bank's.

@@ -40,9 +40,14 @@ type Store struct {
 	attached  bool
 	refused   bool // the browser refuses storage: work lives in memory only
 	returning bool // storage held Hiyari's data before this page load
-	saveErr   bool // the last save failed
-	broken    bool // stored answers could not be read and were set aside
-	now       func() time.Time
+	// unsaved holds the assessments whose last save failed ("" for the
+	// list itself); unsavedSince is when the first of them failed. The
+	// alert stays until they are saved: a later small save that works
+	// (the page the user is on) says nothing about the answers.
+	unsaved      map[string]bool
+	unsavedSince time.Time
+	broken       bool // stored answers could not be read and were set aside
+	now          func() time.Time
 }
 
 // New returns an empty store for bank b in Japanese.
@@ -116,7 +121,9 @@ func (s *Store) saveSettings() {
 	if s.storage == nil {
 		return
 	}
-	s.saveErr = s.storage.Set(KeySettings, s.settings) != nil
+	// The page and language are small and can be set again: a failure
+	// here is not the alert about answers.
+	s.storage.Set(KeySettings, s.settings)
 }
 
 // Bank returns the question bank.
@@ -155,7 +162,28 @@ func (s *Store) Returning() bool { return s.returning }
 func (s *Store) StorageRefused() bool { return s.refused }
 
 // SaveFailed reports whether the last save to the browser failed.
-func (s *Store) SaveFailed() bool { return s.saveErr }
+func (s *Store) SaveFailed() bool { return len(s.unsaved) > 0 }
+
+// UnsavedSince is when saving last started to fail; zero when all is saved.
+func (s *Store) UnsavedSince() time.Time { return s.unsavedSince }
+
+// noteSave records how saving assessment id ("" for the list) went.
+func (s *Store) noteSave(id string, err error) {
+	if err == nil {
+		delete(s.unsaved, id)
+	} else {
+		if s.unsaved == nil {
+			s.unsaved = map[string]bool{}
+		}
+		if len(s.unsaved) == 0 {
+			s.unsavedSince = s.now()
+		}
+		s.unsaved[id] = true
+	}
+	if len(s.unsaved) == 0 {
+		s.unsavedSince = time.Time{}
+	}
+}
 
 // StoredBroken reports whether saved answers were unreadable at start.
 func (s *Store) StoredBroken() bool { return s.broken }
@@ -377,7 +405,7 @@ func (s *Store) Reset() {
 	s.Delete(id)
 	s.settings.Page = ""
 	s.saveSettings()
-	s.saveErr = s.saveIndex() != nil || s.saveErr
+	s.noteSave("", s.saveIndex())
 }
 
 // Areas returns the areas that apply given the profile answers, in bank

@@ -69,3 +69,39 @@ func TestBlockedSiteDataKeepsWorkInMemory(t *testing.T) {
 	}
 	assert.Empty(t, b.CSPViolations())
 }
+
+// A full storage: the alert says since when nothing was saved, stays on
+// every page while the answers are not saved (a small save that still
+// fits, the page the user is on, does not hide it), offers the file, and
+// goes once the answers are saved again.
+func TestFullStorageKeepsSayingSoUntilTheAnswersAreSaved(t *testing.T) {
+	b := NewBrowser(t)
+	b.Open(Shared(), "/questions/exposure")
+	b.Click(`button.lang[value="en"]`)
+	b.Poll(`document.documentElement.lang === "en" && !!document.getElementById("a-exp-edge-patch-no")`)
+	b.Click("#a-exp-edge-patch-no")
+	b.Poll(jsSaved + `.includes(` + jsString(`"exp-edge-patch":"no"`) + `)`)
+	// Fill the origin's storage, leaving a few bytes: the page setting
+	// still fits, an answers document does not.
+	filled := Eval[int](b, `(() => { let n = 0; const chunk = "x".repeat(64 * 1024);
+		for (let size = chunk.length; size >= 16; size = Math.floor(size / 2)) {
+			try { for (;;) { localStorage.setItem("filler-" + n, chunk.slice(0, size)); n++; } } catch (e) {}
+		}
+		return n; })()`)
+	require.Positive(t, filled)
+	b.Click("#a-exp-pc-updates-yes") // one more answer: the document grows
+	b.WaitVisible("#save-failed")
+	assert.Contains(t, b.Text("#unsaved-since"), "Nothing changed since")
+	assert.True(t, Eval[bool](b, `!!document.getElementById("save-failed-export")`))
+
+	Eval[bool](b, `goappNav("/plan"), true`)
+	b.Poll(`location.pathname === "/plan"`)
+	b.WaitVisible("#save-failed")
+
+	Eval[bool](b, `(Object.keys(localStorage).filter((k) => k.startsWith("filler-")).forEach((k) => localStorage.removeItem(k)), true)`)
+	Eval[bool](b, `goappNav("/questions/exposure"), true`)
+	b.Poll(`!!document.getElementById("a-exp-edge-patch-yes")`)
+	b.Click("#a-exp-edge-patch-yes")
+	b.Poll(`!document.getElementById("save-failed")`)
+	b.Poll(jsSaved + `.includes(` + jsString(`"exp-pc-updates":"yes"`) + `)`) // the answer that had failed is kept too
+}
