@@ -20,8 +20,12 @@ func cleanPrefix(flag string) (prefix string, ok bool) {
 	if p == "" {
 		return "", true
 	}
-	if strings.ContainsAny(p, "?#\\ ") {
-		return "", false
+	// A plain path only: it is written into the pages' <link> and <script>
+	// elements and the worker's scope.
+	for _, seg := range strings.Split(p, "/") {
+		if seg == "" || seg == "." || seg == ".." || strings.Trim(seg, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._~-") != "" {
+			return "", false
+		}
 	}
 	return "/" + p, true
 }

@@ -232,3 +232,37 @@ func TestBuildWritesAStaticSite(t *testing.T) {
 	sum := sha256.Sum256(fakeWasm())
 	assert.Contains(t, string(worker), `"`+hex.EncodeToString(sum[:])+`"`, "the worker knows the wasm it must install")
 }
+
+// A prefix is a plain path: it is written into the pages.
+func TestPrefixIsAPlainPath(t *testing.T) {
+	for flag, want := range map[string]string{"/tools/hiyari/": "/tools/hiyari", "security-check": "/security-check", "/": "", "a/b_c-d.e~f": "/a/b_c-d.e~f"} {
+		got, ok := cleanPrefix(flag)
+		assert.True(t, ok, flag)
+		assert.Equal(t, want, got, flag)
+	}
+	for _, flag := range []string{`/x"y<b>`, "/a b", "/a/../b", "/a//b", "/a?b", "/é", "/a#b", "/./a"} {
+		_, ok := cleanPrefix(flag)
+		assert.False(t, ok, flag)
+	}
+}
+
+// Accept-Encoding is read with its parameters in any order and spelling.
+func TestAcceptsEncoding(t *testing.T) {
+	for header, want := range map[string]bool{
+		"br": true, "gzip, br": true, "br;q=0.5": true, "BR; Q=1": true,
+		"br;q=0": false, "br;q=0;x=1": false, "br; x=1; q=0.000": false, "br;q=zero": false, "gzip": false, "": false,
+	} {
+		assert.Equal(t, want, acceptsEncoding(header, "br"), header)
+	}
+}
+
+// go-app's optional files do not exist here, under any path: a 404, not a
+// 500 and a log line per request.
+func TestOptionalFilesAnywhereAre404(t *testing.T) {
+	base, out := startServe(t, "--web", fakeWeb(t))
+	for _, p := range []string{"/robots.txt", "/abc123/robots.txt", "/x/sitemap.xml", "/v1/ads.txt"} {
+		res, _ := get(t, base+p)
+		assert.Equal(t, http.StatusNotFound, res.StatusCode, p)
+	}
+	assert.NotContains(t, out.String(), "robots")
+}

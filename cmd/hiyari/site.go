@@ -198,9 +198,10 @@ func (s *site) handler(frameAncestors string) http.Handler {
 			}
 			w.Header().Set("Cache-Control", "no-cache")
 			staticFiles.ServeHTTP(w, r2)
-		case p == "/app.wasm", p == "/goapp.wasm", p == "/robots.txt", p == "/sitemap.xml", p == "/ads.txt":
+		case p == "/app.wasm", p == "/goapp.wasm", path.Base(p) == "robots.txt", path.Base(p) == "sitemap.xml", path.Base(p) == "ads.txt":
 			// go-app would fetch the last three from itself over HTTP (and
-			// fail with a 500): Hiyari has none of them.
+			// fail with a 500 and a log line, under any path such as
+			// /<version>/robots.txt): Hiyari has none of them.
 			http.NotFound(w, r)
 		case !app.IsPage(p) && !strings.Contains(path.Base(p), "."):
 			// An address that is no page: the app's own "not found" page,
@@ -261,8 +262,16 @@ func acceptsEncoding(header, enc string) bool {
 		if !strings.EqualFold(strings.TrimSpace(name), enc) {
 			continue
 		}
-		q := strings.ReplaceAll(strings.TrimSpace(params), " ", "")
-		return q != "q=0" && q != "q=0.0" && q != "q=0.00" && q != "q=0.000"
+		// The q parameter may come with others ("br;q=0;x=1"), in any
+		// case and spacing; q=0 (or anything unreadable) refuses.
+		for _, param := range strings.Split(params, ";") {
+			k, v, _ := strings.Cut(strings.TrimSpace(param), "=")
+			if strings.EqualFold(strings.TrimSpace(k), "q") {
+				q, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+				return err == nil && q > 0
+			}
+		}
+		return true
 	}
 	return false
 }
