@@ -285,7 +285,8 @@ type Effort struct {
 type Source struct {
 	ID    string `json:"id" validate:"required,hid"`
 	Title string `json:"title" validate:"required,max=300"`
-	URL   string `json:"url" validate:"required,url,max=500"`
+	// Only web addresses: a source is printed as a link.
+	URL string `json:"url" validate:"required,url,max=500,startswith=https://|startswith=http://"`
 	// Secondary marks a report about a primary source (a blog quoting a
 	// press release), weaker evidence than the original.
 	Secondary bool `json:"secondary,omitempty"`

@@ -67,6 +67,9 @@ func TestLoadRejectsBrokenBanks(t *testing.T) {
 		{"incident with unknown core weakness", func(d map[string]any) {
 			at(d, "incidents", 0)["core"] = []any{"W_EXPOSED", "TD9"}
 		}, assessment.KindInvalid, `incidents[0].core[1]: unknown weakness "TD9"`},
+		{"source that is not a web address", func(d map[string]any) {
+			at(d, "sources", 0)["url"] = "javascript:alert(1)"
+		}, assessment.KindInvalid, "sources[0].url"},
 		{"incident with unknown source", func(d map[string]any) {
 			at(d, "incidents", 1)["sources"] = []any{"S404"}
 		}, assessment.KindInvalid, `incidents[1].sources[0]: unknown source "S404"`},

@@ -6,6 +6,7 @@ import (
 	"math"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/hiyari-app/hiyari/assessment"
 	"github.com/hiyari-app/hiyari/words"
@@ -245,13 +246,29 @@ func sourceTitle(l assessment.Lang, s *assessment.Source) string {
 
 // mdReplacer escapes the characters that would turn text from a bank or a
 // user into Markdown or HTML markup.
-var mdReplacer = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`, "<", "&lt;", ">", "&gt;", "#", `\#`, "|", `\|`)
+// "://" and "www." would make a bare address a link: their characters are
+// written as entities, which show the same and link nowhere.
+var mdReplacer = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`, "<", "&lt;", ">", "&gt;", "#", `\#`, "|", `\|`,
+	"://", "&#58;//", "www.", "www&#46;")
 
 // Escape makes text from a bank or a user safe to put into Markdown: it
 // stays text (no emphasis, links, headings, table cells or HTML) on one
 // line.
 func Escape(s string) string {
-	return mdReplacer.Replace(strings.Join(strings.Fields(s), " "))
+	return mdReplacer.Replace(strings.Join(strings.Fields(strings.Map(dropControl, s)), " "))
+}
+
+// dropControl removes control characters and the invisible marks that
+// reorder text (right-to-left overrides and isolates): a company name
+// could otherwise make a file read differently from what it says.
+func dropControl(r rune) rune {
+	switch {
+	case r == '\t' || r == '\n' || r == '\r':
+		return ' '
+	case unicode.IsControl(r), r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069, r == 0x200e, r == 0x200f, r == 0x061c:
+		return -1
+	}
+	return r
 }
 
 // mdWriter remembers the first write error, so the writers can print

@@ -388,3 +388,14 @@ func TestJSONReportReadsBackAsItsAnswers(t *testing.T) {
 	_, err = ReadAnswers(broken)
 	assert.Equal(t, assessment.KindNewer, assessment.KindOf(err))
 }
+
+// A company name cannot add a link or reorder the text of a Markdown file.
+func TestEscapeDefusesAddressesAndBidiMarks(t *testing.T) {
+	got := Escape("Evil https://evil.example www.evil.example \u202eKK\u202c\u2066x\u2069\x07")
+	assert.NotContains(t, got, "://")
+	assert.NotContains(t, got, "www.")
+	for _, r := range []rune{0x202e, 0x202c, 0x2066, 0x2069, 0x07} {
+		assert.NotContains(t, got, string(r))
+	}
+	assert.Equal(t, "Evil https&#58;//evil.example www&#46;evil.example KKx", got)
+}

@@ -298,7 +298,7 @@ func TestQuestionnaireEscapesBankText(t *testing.T) {
 	code, out, stderr := run(t, "", "template", "--format", "md", "--lang", "en", "--bank", file)
 	require.Equal(t, exitOK, code, stderr)
 	assert.NotContains(t, out, "<script>")
-	assert.Contains(t, out, "&lt;script&gt;alert(1)&lt;/script&gt; \\*bold\\* \\| \\[link\\](http://x.example) \\# heading")
+	assert.Contains(t, out, "&lt;script&gt;alert(1)&lt;/script&gt; \\*bold\\* \\| \\[link\\](http&#58;//x.example) \\# heading")
 	assert.Contains(t, out, "## \\#\\# Heading\\_area")
 }
 
