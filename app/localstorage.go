@@ -76,6 +76,42 @@ type localStorage struct {
 	site string
 }
 
+// unkey is the store's key for a key of window.localStorage, and whether
+// it belongs to this copy of the app.
+func (l localStorage) unkey(raw string) (string, bool) {
+	if l.site == "" {
+		return raw, strings.HasPrefix(raw, "hiyari/v1/") && !strings.HasPrefix(raw, "hiyari/v1/site:")
+	}
+	rest, ok := strings.CutPrefix(raw, "hiyari/v1/site:"+l.site+"/")
+	return "hiyari/v1/" + rest, ok
+}
+
+// followOtherTabs makes the store take in what other tabs of this browser
+// save (the "storage" event fires in every other tab of the origin): two
+// tabs on one assessment never write over each other.
+func followOtherTabs(s *store.Store) {
+	ls, ok := browserStorage().(localStorage)
+	if !ok {
+		return
+	}
+	app.Window().Call("addEventListener", "storage", app.FuncOf(func(this app.Value, args []app.Value) any {
+		key := args[0].Get("key")
+		if key.IsNull() || pageCtx == nil {
+			return nil
+		}
+		k, mine := ls.unkey(key.String())
+		if !mine {
+			return nil
+		}
+		pageCtx.Dispatch(func(ctx app.Context) {
+			if s.Follow(k) {
+				ctx.Defer(func(app.Context) { syncForm(s) })
+			}
+		})
+		return nil
+	}))
+}
+
 // key is where k is kept for this copy of the app: k itself at the root,
 // "hiyari/v1/site:/security-check/assessments" under a prefix. The single
 // answers document of versions before the list is looked for where they

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"sync"
 	"time"
 
 	"github.com/hiyari-app/hiyari/app/store"
@@ -8,6 +9,9 @@ import (
 	"github.com/hiyari-app/hiyari/words"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
+
+// followOnce registers the listener for other tabs' saves once per load.
+var followOnce sync.Once
 
 // shared is the browser's one store: every page reads and changes it, so
 // moving between pages never loses or reloads anything.
@@ -63,6 +67,7 @@ func (p *page) OnInit() {
 	// empty page first (and never prints one).
 	if app.IsClient {
 		p.s.Attach(browserStorage(), navigatorLang())
+		followOnce.Do(func() { followOtherTabs(p.s) })
 	}
 }
 

@@ -299,3 +299,40 @@ func TestImportFromAnotherBankVersionListsTheDifferences(t *testing.T) {
 	assert.Empty(t, sum.Version)
 	assert.Nil(t, sum.New)
 }
+
+// Two tabs on one storage: each follows the other's saves, so neither
+// writes over the other's answers, and a "start over" there is not undone
+// by an answer here.
+func TestTwoTabsFollowEachOther(t *testing.T) {
+	b := assessmenttest.Mini(t)
+	a, st := newTestStore(t, b, assessment.EN)
+	a.SetCompany("Aoba Clinic")
+	a.SetAnswer("TD1", "no")
+	tab2 := reload(t, b, st)
+	require.Equal(t, "Aoba Clinic", tab2.Company())
+
+	// An answer in tab 2, then one in tab 1: both are kept.
+	tab2.SetAnswer("TD2", "yes")
+	require.True(t, a.Follow(KeyAssessment+a.CurrentID()))
+	a.SetAnswer("TD3", "no")
+	tab2.Follow(KeyAssessment + a.CurrentID())
+	for _, s := range []*Store{a, tab2, reload(t, b, st)} {
+		assert.Equal(t, map[string]string{"TD1": "no", "TD2": "yes", "TD3": "no"}, s.Answers().Answers)
+	}
+
+	// Start over in tab 2: tab 1's next answer goes to a new assessment,
+	// not back into the deleted one.
+	gone := a.CurrentID()
+	tab2.Reset()
+	require.True(t, a.Follow(KeyIndex))
+	assert.NotEqual(t, gone, a.CurrentID())
+	assert.False(t, a.Started())
+	a.SetAnswer("TD1", "yes")
+	assert.NotContains(t, st.Data, KeyAssessment+gone)
+
+	// A client added in tab 2 appears in tab 1's list.
+	tab2.NewAssessment()
+	tab2.SetCompany("Beppu Tours")
+	a.Follow(KeyIndex)
+	assert.Contains(t, companies(a.Assessments()), "Beppu Tours")
+}

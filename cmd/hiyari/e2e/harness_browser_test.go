@@ -290,3 +290,14 @@ func (b *Browser) CheckForUpdate() string {
 	b.t.Helper()
 	return Eval[string](b, checkForUpdateJS)
 }
+
+// NewTab opens another tab of the same browser (same profile, storage and
+// service worker), recording as the first does.
+func (b *Browser) NewTab() *Browser {
+	b.t.Helper()
+	ctx, cancel := chromedp.NewContext(b.Ctx)
+	tab := &Browser{Ctx: ctx, t: b.t, proxy: b.proxy}
+	b.t.Cleanup(cancel)
+	require.NoError(b.t, chromedp.Listen(ctx, tab.record), "opening a tab")
+	return tab
+}

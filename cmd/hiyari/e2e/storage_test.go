@@ -105,3 +105,39 @@ func TestFullStorageKeepsSayingSoUntilTheAnswersAreSaved(t *testing.T) {
 	b.Poll(`!document.getElementById("save-failed")`)
 	b.Poll(jsSaved + `.includes(` + jsString(`"exp-pc-updates":"yes"`) + `)`) // the answer that had failed is kept too
 }
+
+// Two tabs on one assessment: each shows what the other saves, an answer
+// in one never writes over the other's, and "start over" in one is not
+// undone by an answer in the other.
+func TestTwoTabsFollowEachOther(t *testing.T) {
+	one := NewBrowser(t)
+	one.Open(Shared(), "/questions/exposure")
+	one.Poll(`!!document.getElementById("a-exp-edge-patch-no")`)
+	one.Click("#a-exp-edge-patch-no")
+	one.Poll(jsSaved + `.includes(` + jsString(`"exp-edge-patch":"no"`) + `)`)
+
+	two := one.NewTab()
+	two.Open(Shared(), "/questions/exposure")
+	two.Poll(`document.getElementById("a-exp-edge-patch-no").checked`)
+	two.Click("#a-exp-pc-updates-yes")
+	// The first tab shows the second's answer without a reload...
+	one.Poll(`document.getElementById("a-exp-pc-updates-yes").checked`)
+	// ...and its own next answer keeps it.
+	one.Click("#a-exp-inventory-no")
+	for _, tab := range []*Browser{one, two} {
+		tab.Poll(jsSaved + `.includes(` + jsString(`"exp-pc-updates":"yes"`) + `) && ` + jsSaved + `.includes(` + jsString(`"exp-inventory":"no"`) + `)`)
+	}
+	two.Poll(`document.getElementById("a-exp-inventory-no").checked`)
+
+	// Start over in the second tab; an answer in the first then starts a
+	// new assessment instead of bringing the deleted one back.
+	two.Open(Shared(), "/")
+	two.Click("#start-over")
+	two.WaitVisible("#start-over-confirm")
+	two.Click("#start-over-confirm")
+	two.WaitVisible("#start")
+	one.Poll(`!document.getElementById("a-exp-pc-updates-yes").checked`)
+	one.Click("#a-exp-edge-patch-yes")
+	one.Poll(jsSaved + `.includes(` + jsString(`"exp-edge-patch":"yes"`) + `)`)
+	assert.NotContains(t, Eval[string](one, jsSaved), "exp-pc-updates", "the deleted answers stay deleted")
+}
