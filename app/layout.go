@@ -85,12 +85,28 @@ func (p *page) layout(content ...app.UI) app.UI {
 		app.If(p.s.StoredBroken(), func() app.UI {
 			return app.Div().Class("notice warn no-print").Role("status").Text(v.t(words.StoredBroken))
 		}),
-		app.Main().ID(idMain).Class("content").TabIndex(-1).Body(content...),
+		app.Main().ID(idMain).Class("content").TabIndex(-1).Body(startingUp(v, content)...),
 		app.Footer().Class("bottom no-print").Body(
 			app.P().Text(v.t(words.FooterPrivacy)),
 			app.P().Text(v.t(words.Disclaimer)),
 		),
 	)
+}
+
+// startingUp is the page's content as the server prerenders it: readable at
+// once, its links working, but its form controls disabled (a disabled
+// fieldset) with a line saying why, until the app has started and draws
+// the page itself. On a slow connection the app starts seconds after the
+// page shows: what a user typed or chose before then would be wiped
+// without a word when the app took over.
+func startingUp(v view, content []app.UI) []app.UI {
+	if !app.IsServer {
+		return content
+	}
+	return []app.UI{
+		app.P().ID("app-loading").Class("notice no-print").Role("status").Text(v.t(words.AppLoading)),
+		app.FieldSet().Class("loading-shell").Disabled(true).Body(content...),
+	}
 }
 
 // current reports whether a menu entry is the page shown.

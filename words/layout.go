@@ -24,6 +24,7 @@ var (
 	// LangName is the language's name in itself.
 	LangName = Msg{ja: "日本語", en: "English"}
 
+	AppLoading    = Msg{ja: "読み込み中です。このページはすぐに読めますが、回答の入力は読み込みが終わってからできるようになります。", en: "Loading: you can read this page now; the answers can be filled in once loading has finished."}
 	UpdateReady   = Msg{ja: "新しいバージョンを利用できます。回答は保存されています。", en: "A new version of Hiyari is ready. Your answers are saved."}
 	UpdateReload  = Msg{ja: "再読み込みして更新", en: "Reload to update"}
 	FooterPrivacy = Msg{ja: "回答はこのブラウザの中だけに保存され、外部には送信されません。", en: "Your answers are kept in this browser only and are never sent anywhere."}

@@ -141,3 +141,27 @@ func TestTwoTabsFollowEachOther(t *testing.T) {
 	one.Poll(jsSaved + `.includes(` + jsString(`"exp-edge-patch":"yes"`) + `)`)
 	assert.NotContains(t, Eval[string](one, jsSaved), "exp-pc-updates", "the deleted answers stay deleted")
 }
+
+// Before the app has started (a slow connection: here the wasm cannot
+// load at all), the prerendered page can be read but not filled in, and
+// says why: nothing typed then is wiped when the app takes over. Once the
+// app runs, the form works.
+func TestNothingCanBeTypedBeforeTheAppStarts(t *testing.T) {
+	b := NewBrowser(t)
+	b.Block("/web/app.wasm")
+	b.Navigate(Shared().URL + "/questions/exposure")
+	b.Poll(`document.readyState === "complete" && !!document.getElementById("a-exp-edge-patch-no")`)
+	assert.True(t, Eval[bool](b, `document.getElementById("a-exp-edge-patch-no").matches(":disabled")`))
+	assert.True(t, Eval[bool](b, `document.getElementById("company") === null || document.getElementById("company").matches(":disabled")`))
+	assert.NotEmpty(t, b.Text("#app-loading"))
+	Eval[bool](b, `(document.getElementById("a-exp-edge-patch-no").click(), true)`)
+	assert.False(t, Eval[bool](b, `document.getElementById("a-exp-edge-patch-no").checked`), "a disabled control takes no answer")
+	assert.True(t, Eval[bool](b, `!!document.querySelector("nav a[href='/plan']")`), "links still lead on")
+
+	b.Unblock()
+	b.Reload()
+	b.WaitApp()
+	b.Poll(`!document.getElementById("app-loading") && !document.getElementById("a-exp-edge-patch-no").matches(":disabled")`)
+	b.Click("#a-exp-edge-patch-no")
+	b.Poll(jsSaved + `.includes(` + jsString(`"exp-edge-patch":"no"`) + `)`)
+}
