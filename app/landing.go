@@ -1,6 +1,9 @@
 package app
 
 import (
+	"maps"
+	"slices"
+
 	"github.com/hiyari-app/hiyari/words"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -39,7 +42,28 @@ func (c *landing) Render() app.UI {
 				}),
 			),
 		),
+		keptUnknown(v),
 		app.P().Class("no-print").Body(app.A().ID("to-assessments").Href(href(pathList)).Text(v.t(words.ToAssessments))),
 		c.data.render(v),
+	)
+}
+
+// keptUnknown lists the answers of the open assessment to questions this
+// version of the bank no longer asks (an update removed or renamed them):
+// kept in the assessment and its file, not scored, and said, never
+// dropped without a word.
+func keptUnknown(v view) app.UI {
+	var ids []string
+	for _, id := range slices.Sorted(maps.Keys(v.s.Answers().Answers)) {
+		if v.bank().Question(id) == nil && v.bank().ProfileQuestion(id) == nil {
+			ids = append(ids, id)
+		}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	return app.Div().ID("kept-unknown").Class("notice warn").Body(
+		app.P().Text(v.t(words.ImportGone)),
+		app.Ul().Body(app.Range(ids).Slice(func(i int) app.UI { return app.Li().Text(ids[i]) })),
 	)
 }

@@ -1072,3 +1072,26 @@ func TestNotFoundPageInBothLanguages(t *testing.T) {
 	assert.True(t, IsPage("/plan"))
 	assert.True(t, IsPage("/questions/anything"), "the questionnaire says itself what it does not know")
 }
+
+// Answers to questions a bank update removed stay in the assessment, are
+// saved with it, and the start page lists them.
+func TestAnswersToRemovedQuestionsAreKeptAndShown(t *testing.T) {
+	b := miniBank(t)
+	old := assessment.NewAnswers(b)
+	old.Answers["TD1"] = "no"
+	old.Answers["TD_GONE"] = "yes"
+	data, err := old.Marshal()
+	require.NoError(t, err)
+	st := store.NewMemory()
+	s := store.New(b)
+	s.Attach(st, "en")
+	a, _, err := s.ParseImport(data)
+	require.NoError(t, err)
+	s.Add(a)
+	s.SetAnswer("TD2", "yes") // a later save keeps it
+	again := store.New(b)
+	again.Attach(st, "en")
+	assert.Equal(t, "yes", again.Answers().Answers["TD_GONE"])
+	doc := render(t, newLandingWith(again))
+	assert.Equal(t, "TD_GONE", textOf(findAll(byID(t, doc, "kept-unknown"), tag("li"))[0]))
+}
