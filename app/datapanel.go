@@ -228,6 +228,11 @@ func (d *dataPanel) done(sum store.ImportSummary, what words.Msg) {
 	d.status = func(l assessment.Lang) string {
 		v := d.v
 		parts := []string{what.In(l, companyName(v, a), assessmentDay(v, a))}
+		if v.s.SaveFailed() {
+			// Read and open, but not kept: say so here, where the user
+			// looks, not only in the alert at the top.
+			parts = append(parts, words.ImportNotKept.In(l))
+		}
 		if sum.Unknown > 0 {
 			parts = append(parts, words.ImportWarnings.In(l, sum.Unknown, sum.Unknown))
 		}

@@ -1095,3 +1095,19 @@ func TestAnswersToRemovedQuestionsAreKeptAndShown(t *testing.T) {
 	doc := render(t, newLandingWith(again))
 	assert.Equal(t, "TD_GONE", textOf(findAll(byID(t, doc, "kept-unknown"), tag("li"))[0]))
 }
+
+// An import that cannot be kept (the storage is full) says so where the
+// user looks, not "imported".
+func TestImportThatCannotBeKeptSaysSo(t *testing.T) {
+	s, st := newTestStore(t, miniBank(t), assessment.EN)
+	a := assessment.NewAnswers(s.Bank())
+	a.Company = "Big KK"
+	st.Fail = true
+	l := newLandingWith(s)
+	l.data.v = view{s}
+	s.Add(a)
+	l.data.done(store.ImportSummary{}, words.ImportAdded)
+	doc := render(t, l)
+	assert.Contains(t, textOf(byID(t, doc, "data-status")), "too large to keep in this browser")
+	assert.True(t, hasID(doc, "save-failed"))
+}

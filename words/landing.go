@@ -28,6 +28,8 @@ var (
 	ImportVersion = Msg{ja: "このファイルは設問集の版 %s で作られています（いまは版 %s）。違いは次のとおりです。", en: "This file was made with version %s of the question bank (this is version %s). The differences:"}
 	ImportGone    = Msg{ja: "この版にない質問（回答はファイルに残りますが、採点には使われません）", en: "Questions this version no longer has (their answers stay in the file but do not count)"}
 	ImportNew     = Msg{ja: "ファイルで答えていない質問（この版で加わったか、未回答のもの）", en: "Questions the file does not answer (new in this version, or left unanswered)"}
+	ImportNotKept = Msg{ja: "ただし、このブラウザの保存容量に収まらないため保存できていません。いま開いている間に、回答ファイルを書き出してください。",
+		en: "But it is too large to keep in this browser (its storage is full), so it is not saved: export the answers file while it is open."}
 	ImportSameAsk = Msg{ja: "このファイルは、この端末に保存されている診断の写しです。保存されている方をファイルの内容で置き換えますか？両方残すこともできます。", en: "This file is a copy of an assessment kept in this browser. Replace the kept one with the file, or keep both?"}
 	// ImportIncoming and ImportKept name the two sides of a replacement:
 	// company, date, questions answered.
