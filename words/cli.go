@@ -4,35 +4,36 @@ package words
 // says when something is wrong. Usage texts are generated from the flag
 // sets, so a flag and its description cannot drift apart.
 var (
-	CLIUsage       = Msg{ja: "使い方", en: "Usage"}
-	CLICommands    = Msg{ja: "コマンド", en: "Commands"}
-	CLIOptions     = Msg{ja: "オプション", en: "Options"}
-	CLIOptionsArg  = Msg{ja: "[オプション]", en: "[options]"}
-	CLIDefault     = Msg{ja: "（既定値：%s）", en: "(default: %s)"}
-	CLIMoreHelp    = Msg{ja: "各コマンドの詳細：hiyari COMMAND --help", en: "For one command: hiyari COMMAND --help"}
-	CLIUnknown     = Msg{ja: "%q というコマンドはありません", en: "unknown command %q"}
-	CLIBadFlag     = Msg{ja: "オプションが正しくありません：%v", en: "bad option: %v"}
-	CLIUnexpected  = Msg{ja: "余分な引数 %q があります", en: "unexpected argument %q"}
-	CLIBadLang     = Msg{ja: "--lang %q：ja か en を指定してください", en: "--lang %q: use ja or en"}
-	CLIBadFormat   = Msg{ja: "--format %q：%s のどれかを指定してください", en: "--format %q: use %s"}
-	CLIOneFile     = Msg{ja: "回答ファイルを1つ指定してください", en: "give one answers file"}
-	CLITwoFiles    = Msg{ja: "回答ファイルを2つ（前回、今回の順に）指定してください", en: "give two answers files, the earlier first"}
-	CLIWarning     = Msg{ja: "注意", en: "warning"}
-	CLIBrokenBank  = Msg{ja: "組み込みの設問集が壊れています：%v", en: "the built-in bank is broken: %v"}
-	CLILintOK      = Msg{ja: "%s：問題なし：設問集 %s %s、%s", en: "%s: ok: bank %s %s, %s"}
-	CLIAreas       = Plural{ja: "%d 分野", one: "%d area", other: "%d areas"}
-	CLIProfileQs   = Plural{ja: "会社についての質問 %d 問", one: "%d profile question", other: "%d profile questions"}
-	CLIQuestions   = Plural{ja: "質問 %d 問", one: "%d question", other: "%d questions"}
-	CLIWeaknesses  = Plural{ja: "弱点 %d 件", one: "%d weakness", other: "%d weaknesses"}
-	CLIIncidents   = Plural{ja: "事故 %d 件", one: "%d incident", other: "%d incidents"}
-	CLIActions     = Plural{ja: "対策 %d 件", one: "%d action", other: "%d actions"}
-	CLIBadFrame    = Msg{ja: "--frame-ancestors には空白で区切ったソースの一覧を指定してください", en: "--frame-ancestors must be a space-separated list of sources"}
-	CLIBadVersion  = Msg{ja: "--version %q：英数字と「.」「_」「-」だけを使ってください", en: "--version %q: use letters, digits, '.', '_' and '-' only"}
-	CLIBadPrefix   = Msg{ja: "--prefix %q：/tools/hiyari のような単純なパスを指定してください", en: "--prefix %q: use a plain path such as /tools/hiyari"}
-	CLINoWasm      = Msg{ja: "%v\n（先にアプリをビルドしてください：make build、または GOOS=js GOARCH=wasm go build -o %s ./cmd/web）", en: "%v\n(build the app first: make build, or GOOS=js GOARCH=wasm go build -o %s ./cmd/web)"}
-	CLIBadWasm     = Msg{ja: "%s は使える WebAssembly モジュールではありません：%v\n（ビルドし直すか、もう一度コピーしてください：make build）", en: "%s is not a usable WebAssembly module: %v\n(rebuild it, or copy it again: make build)"}
-	CLIBuilt       = Msg{ja: "Hiyari %s を %s に書き出しました。どの静的ウェブサーバーでも配信できます（app.wasm は application/wasm として配信してください）", en: "Hiyari %s written to %s; serve it with any static web server (app.wasm as application/wasm)"}
-	CLIBrotliReady = Msg{ja: "app.wasm を brotli で圧縮して配信できるようになりました", en: "app.wasm is now served brotli-compressed"}
+	CLIUsage          = Msg{ja: "使い方", en: "Usage"}
+	CLICommands       = Msg{ja: "コマンド", en: "Commands"}
+	CLIOptions        = Msg{ja: "オプション", en: "Options"}
+	CLIOptionsArg     = Msg{ja: "[オプション]", en: "[options]"}
+	CLIDefault        = Msg{ja: "（既定値：%s）", en: "(default: %s)"}
+	CLIMoreHelp       = Msg{ja: "各コマンドの詳細：hiyari COMMAND --help", en: "For one command: hiyari COMMAND --help"}
+	CLIUnknown        = Msg{ja: "%q というコマンドはありません", en: "unknown command %q"}
+	CLIBadFlag        = Msg{ja: "オプションが正しくありません：%v", en: "bad option: %v"}
+	CLIUnexpected     = Msg{ja: "余分な引数 %q があります", en: "unexpected argument %q"}
+	CLIBadLang        = Msg{ja: "--lang %q：ja か en を指定してください", en: "--lang %q: use ja or en"}
+	CLIBadFormat      = Msg{ja: "--format %q：%s のどれかを指定してください", en: "--format %q: use %s"}
+	CLIOneFile        = Msg{ja: "回答ファイルを1つ指定してください", en: "give one answers file"}
+	CLITwoFiles       = Msg{ja: "回答ファイルを2つ（前回、今回の順に）指定してください", en: "give two answers files, the earlier first"}
+	CLIWarning        = Msg{ja: "注意", en: "warning"}
+	CLIBrokenBank     = Msg{ja: "組み込みの設問集が壊れています：%v", en: "the built-in bank is broken: %v"}
+	CLILintOK         = Msg{ja: "%s：問題なし：設問集 %s %s、%s", en: "%s: ok: bank %s %s, %s"}
+	CLIAreas          = Plural{ja: "%d 分野", one: "%d area", other: "%d areas"}
+	CLIProfileQs      = Plural{ja: "会社についての質問 %d 問", one: "%d profile question", other: "%d profile questions"}
+	CLIQuestions      = Plural{ja: "質問 %d 問", one: "%d question", other: "%d questions"}
+	CLIWeaknesses     = Plural{ja: "弱点 %d 件", one: "%d weakness", other: "%d weaknesses"}
+	CLIIncidents      = Plural{ja: "事故 %d 件", one: "%d incident", other: "%d incidents"}
+	CLIActions        = Plural{ja: "対策 %d 件", one: "%d action", other: "%d actions"}
+	CLICompanyTooLong = Msg{ja: "--company が %d 文字あります（%d 文字まで）", en: "--company has %d characters (at most %d)"}
+	CLIBadFrame       = Msg{ja: "--frame-ancestors には空白で区切ったソースの一覧を指定してください", en: "--frame-ancestors must be a space-separated list of sources"}
+	CLIBadVersion     = Msg{ja: "--version %q：英数字と「.」「_」「-」だけを使ってください", en: "--version %q: use letters, digits, '.', '_' and '-' only"}
+	CLIBadPrefix      = Msg{ja: "--prefix %q：/tools/hiyari のような単純なパスを指定してください", en: "--prefix %q: use a plain path such as /tools/hiyari"}
+	CLINoWasm         = Msg{ja: "%v\n（先にアプリをビルドしてください：make build、または GOOS=js GOARCH=wasm go build -o %s ./cmd/web）", en: "%v\n(build the app first: make build, or GOOS=js GOARCH=wasm go build -o %s ./cmd/web)"}
+	CLIBadWasm        = Msg{ja: "%s は使える WebAssembly モジュールではありません：%v\n（ビルドし直すか、もう一度コピーしてください：make build）", en: "%s is not a usable WebAssembly module: %v\n(rebuild it, or copy it again: make build)"}
+	CLIBuilt          = Msg{ja: "Hiyari %s を %s に書き出しました。どの静的ウェブサーバーでも配信できます（app.wasm は application/wasm として配信してください）", en: "Hiyari %s written to %s; serve it with any static web server (app.wasm as application/wasm)"}
+	CLIBrotliReady    = Msg{ja: "app.wasm を brotli で圧縮して配信できるようになりました", en: "app.wasm is now served brotli-compressed"}
 	// CLIRunning is the line that announces the server. Scripts and the
 	// tests read it, so it is the same in both languages.
 	CLIRunning = Msg{ja: "Hiyari is running on %s", en: "Hiyari is running on %s", neutral: true}

@@ -377,3 +377,15 @@ func TestCompareLastYearWithThisYear(t *testing.T) {
 	code, _, _ = run(t, "", "compare", older, newer, "--format", "csv")
 	assert.Equal(t, exitUsage, code)
 }
+
+// A template's company name is held to the answers file's limit, so that
+// the template imports.
+func TestTemplateCompanyWithinTheLimit(t *testing.T) {
+	code, _, stderr := run(t, "", "template", "--company", strings.Repeat("ヤ", assessment.MaxCompany+1))
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, stderr, "at most")
+	code, out, _ := run(t, "", "template", "--company", strings.Repeat("ヤ", assessment.MaxCompany))
+	require.Equal(t, exitOK, code)
+	_, err := assessment.ParseAnswers([]byte(out))
+	assert.NoError(t, err)
+}

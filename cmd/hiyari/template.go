@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"time"
+	"unicode/utf8"
 
 	"github.com/hiyari-app/hiyari/assessment"
 	"github.com/hiyari-app/hiyari/report"
@@ -28,6 +29,11 @@ func (m *Main) template(_ context.Context, args []string) int {
 	l, err := m.docLang(*lang, "")
 	if err != nil {
 		f.fail(err.Error())
+		return exitUsage
+	}
+	// The same limit as an answers file has: a template must import.
+	if n := utf8.RuneCountInString(*company); n > assessment.MaxCompany {
+		f.fail(words.CLICompanyTooLong.In(m.lang, n, assessment.MaxCompany))
 		return exitUsage
 	}
 	if *format != "json" && *format != "md" {
