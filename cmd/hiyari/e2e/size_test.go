@@ -40,8 +40,13 @@ import (
 // the interface's messages as literals instead of through a constructor
 // took 86 kB of start-up code out (1.330 measured with the import of JSON
 // reports, the list of bank-version differences and "actions done since").
+// The intranet and trust work raised it to 1.345 (1.340 measured: 12 kB
+// as sent for the organisation's bank and configuration loaded before
+// start, the not-found page, the unknown-area notice, following other
+// tabs, the storage-full alert, the exact-key check and the start-up
+// guard on the prerendered page).
 // Issue "Speed" is to win these back.
-const wasmBudget = 1.335
+const wasmBudget = 1.345
 
 // servedBrotli is the size of a file compressed as hiyari serve and hiyari
 // build compress the wasm (brotli level 9, see cmd/hiyari/site.go).
