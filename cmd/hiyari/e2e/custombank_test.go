@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/hiyari-app/hiyari/assessment"
@@ -165,4 +166,21 @@ func acmeConfig(t *testing.T, accent, logo string) string {
 	p := filepath.Join(dir, "hiyari-config.json")
 	require.NoError(t, os.WriteFile(p, []byte(cfg), 0o644))
 	return p
+}
+
+// hiyari serve takes the same --bank and --config as the build.
+func TestServeWithTheOrganisationsOwnBankAndName(t *testing.T) {
+	srv := StartServer(t, "--bank", acmeBank(t, nil), "--config", acmeConfig(t, "#7a1f5c", acmeLogo))
+	b := NewBrowser(t)
+	b.Open(srv, "/questions/office")
+	b.Click(`button.lang[value="en"]`)
+	b.Poll(`(document.getElementById("brand-org") || {}).textContent === "ACME KK, IT department" && !!document.getElementById("q-acme-visitor-badge")`)
+	b.Click("#a-acme-visitor-badge-no")
+	b.Poll(jsSaved + `.includes(` + jsString(`"acme-visitor-badge":"no"`) + `)`)
+	b.Open(srv, "/report")
+	b.Poll(`!!document.getElementById("cover-signoff")`)
+	printed := strings.Join(strings.Fields(b.PDFText()), " ")
+	assert.Contains(t, printed, "ACME KK, IT department")
+	assert.Contains(t, printed, "Questions: the IT department, extension 1234")
+	assert.Empty(t, b.CSPViolations())
 }
