@@ -30,6 +30,7 @@ func (c *landing) Render() app.UI {
 			app.P().Class("lead").Text(v.t(words.LandingWhat)),
 			app.P().Class("lead privacy").Text(v.t(words.LandingPrivacy)),
 			app.P().Text(v.t(words.LandingTime)),
+			siteContact(v),
 			app.Div().Class("actions").Body(
 				app.If(c.s.Started(), func() app.UI {
 					return app.Div().Class("resume").Body(
