@@ -21,6 +21,7 @@ type dataPanel struct {
 	// nil for none.
 	status   func(assessment.Lang) string
 	failed   *words.Msg // why the last import failed; nil for none
+	failedAt string     // the first problem in that file, as the command line names it
 	pending  *assessment.Answers
 	pendingN store.ImportSummary // what pending holds that will not count
 	// pendingSame is the stored assessment pending is a copy of: only
@@ -66,6 +67,11 @@ func (d *dataPanel) render(v view) app.UI {
 		app.If(d.failed != nil, func() app.UI {
 			return app.Div().ID("import-error").Class("notice error").Role("alert").Body(
 				app.P().Text(v.t(*d.failed)),
+				// The first thing wrong, as the command line names it (the
+				// path in the file is the same in every language).
+				app.If(d.failedAt != "", func() app.UI {
+					return app.P().ID("import-error-where").Class("hint").Text(v.t(words.ImportWhere, d.failedAt))
+				}),
 				app.P().Text(v.t(words.ImportNothingLost)),
 			)
 		}),
@@ -188,7 +194,7 @@ func (d *dataPanel) onImport(ctx app.Context, e app.Event) {
 	input := ctx.JSSrc()
 	readFile(ctx, input, assessment.MaxAnswersSize, func(ctx app.Context, data []byte, tooBig, readErr bool) {
 		input.Set("value", "")
-		d.pending, d.failed, d.status, d.imported = nil, nil, nil, nil
+		d.pending, d.failed, d.failedAt, d.status, d.imported = nil, nil, "", nil, nil
 		switch {
 		case tooBig:
 			d.fail(words.ErrorKind(assessment.KindTooLarge))
@@ -206,6 +212,7 @@ func (d *dataPanel) takeFile(ctx app.Context, data []byte) {
 	a, sum, err := d.v.s.ParseImport(data)
 	if err != nil {
 		d.fail(words.ErrorKind(assessment.KindOf(err)))
+		d.failedAt = assessment.FirstProblem(err)
 		return
 	}
 	if id := d.v.s.SameAs(a); id != "" {

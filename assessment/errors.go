@@ -83,6 +83,22 @@ func ProblemsOf(err error) []Problem {
 	return nil
 }
 
+// FirstProblem names, for a person, the first thing wrong in a document:
+// its first located problem, else the cause; "" when there is none.
+func FirstProblem(err error) string {
+	var e *Error
+	if !errors.As(err, &e) {
+		return ""
+	}
+	switch {
+	case len(e.Problems) > 0:
+		return e.Problems[0].String()
+	case e.Err != nil:
+		return e.Err.Error()
+	}
+	return ""
+}
+
 // problems collects Problems while a document is checked.
 type problems []Problem
 

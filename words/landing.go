@@ -30,6 +30,8 @@ var (
 	ImportNew     = Msg{ja: "ファイルで答えていない質問（この版で加わったか、未回答のもの）", en: "Questions the file does not answer (new in this version, or left unanswered)"}
 	ImportNotKept = Msg{ja: "ただし、このブラウザの保存容量に収まらないため保存できていません。いま開いている間に、回答ファイルを書き出してください。",
 		en: "But it is too large to keep in this browser (its storage is full), so it is not saved: export the answers file while it is open."}
+	// ImportWhere shows the first problem as the file and the CLI name it.
+	ImportWhere   = Msg{ja: "最初の問題（技術的な詳細）：%s", en: "First problem (technical detail): %s"}
 	ImportSameAsk = Msg{ja: "このファイルは、この端末に保存されている診断の写しです。保存されている方をファイルの内容で置き換えますか？両方残すこともできます。", en: "This file is a copy of an assessment kept in this browser. Replace the kept one with the file, or keep both?"}
 	// ImportIncoming and ImportKept name the two sides of a replacement:
 	// company, date, questions answered.

@@ -320,6 +320,7 @@ func TestImportBrokenFileLosesNothing(t *testing.T) {
 	b.Do("choosing a broken file", chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{broken}))
 	b.WaitVisible("#import-error")
 	assert.Contains(t, b.Text("#import-error"), "The file is damaged")
+	assert.Contains(t, b.Text("#import-error-where"), "unexpected end of JSON input", "the first problem, named as the command line names it")
 	assert.Contains(t, b.Text("#import-error"), "Your current answers have not been changed.")
 	assert.Equal(t, saved, Eval[string](b, jsSaved))
 
