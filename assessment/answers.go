@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -152,6 +153,11 @@ func (a *Answers) fieldProblems() problems {
 	if utf8.RuneCountInString(a.Company) > MaxCompany {
 		ps.rule("company", "max", a.Company, strconv.Itoa(MaxCompany), true)
 	}
+	// A name is one line of text: a control character (a NUL, an escape)
+	// has no place in it and could confuse what prints or reads it.
+	if strings.ContainsFunc(a.Company, unicode.IsControl) {
+		ps.rule("company", "printable", a.Company, "", true)
+	}
 	timestamp("created", a.Created)
 	timestamp("updated", a.Updated)
 	if a.Lang != "" && a.Lang != JA && a.Lang != EN {
@@ -159,23 +165,23 @@ func (a *Answers) fieldProblems() problems {
 	}
 	if entries("answers", len(a.Answers), maxAnswers) {
 		for _, q := range sortedKeys(a.Answers) {
-			id("answers["+q+"]", q)
+			id("answers["+shorten(q)+"]", q)
 			if v := a.Answers[q]; v != "" {
-				id("answers["+q+"]", v)
+				id("answers["+shorten(q)+"]", v)
 			}
 		}
 	}
 	if entries("notes", len(a.Notes), maxAnswers) {
 		for _, q := range sortedKeys(a.Notes) {
-			id("notes["+q+"]", q)
+			id("notes["+shorten(q)+"]", q)
 			if utf8.RuneCountInString(a.Notes[q]) > MaxNote {
-				ps.rule("notes["+q+"]", "max", a.Notes[q], strconv.Itoa(MaxNote), true)
+				ps.rule("notes["+shorten(q)+"]", "max", a.Notes[q], strconv.Itoa(MaxNote), true)
 			}
 		}
 	}
 	if entries("tracking", len(a.Tracking), maxPlanned) {
 		for _, act := range sortedKeys(a.Tracking) {
-			tr, path := a.Tracking[act], "tracking["+act+"]"
+			tr, path := a.Tracking[act], "tracking["+shorten(act)+"]"
 			id(path, act)
 			if utf8.RuneCountInString(tr.Owner) > MaxOwner {
 				ps.rule(path+".owner", "max", tr.Owner, strconv.Itoa(MaxOwner), true)

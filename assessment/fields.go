@@ -28,7 +28,12 @@ func RuleMessage(rule string, value any, param string, text bool) string {
 	switch rule {
 	case "required":
 		return "is required"
+	case "printable":
+		return "must not hold control characters"
 	case "hid":
+		if v, ok := value.(string); ok {
+			value = shorten(v)
+		}
 		return fmt.Sprintf("%q is not a valid id (a letter, then letters, digits, '-', '_' or '.', at most 64)", value)
 	case "iso27001":
 		return fmt.Sprintf("%q is not an ISO/IEC 27001:2022 Annex A control (5.1-5.37, 6.1-6.8, 7.1-7.14, 8.1-8.34)", value)
@@ -55,6 +60,8 @@ func RuleMessage(rule string, value any, param string, text bool) string {
 		return fmt.Sprintf("%v must not be less than %s", value, param)
 	case "url":
 		return fmt.Sprintf("%q is not an absolute URL", value)
+	case "startswith=https://|startswith=http://":
+		return fmt.Sprintf("%q is not an http or https address", value)
 	}
 	return fmt.Sprintf("%v breaks rule %q", value, rule)
 }
@@ -75,4 +82,14 @@ func count(n string, text bool) string {
 // rule records a broken field rule at path.
 func (ps *problems) rule(path, rule string, value any, param string, text bool) {
 	*ps = append(*ps, Problem{Path: path, Message: RuleMessage(rule, value, param, text)})
+}
+
+// shorten cuts what a message quotes from a file to a readable length: a
+// hostile file's 10,000-character key is named by its start.
+func shorten(s string) string {
+	const max = 64
+	if r := []rune(s); len(r) > max {
+		return string(r[:max]) + "…"
+	}
+	return s
 }

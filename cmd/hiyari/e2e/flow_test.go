@@ -648,3 +648,32 @@ func TestCompareWithLastYearsFile(t *testing.T) {
 	b.RequireNoAxeViolations()
 	assert.Empty(t, b.CSPViolations())
 }
+
+// Every file of the hostile corpus is refused in the browser too: a
+// localised reason, and not one byte of what the browser keeps changed.
+func TestHostileCorpusIsRefusedInTheBrowser(t *testing.T) {
+	files, err := filepath.Glob("../../../testdata/hostile/answers/*.json")
+	require.NoError(t, err)
+	require.GreaterOrEqual(t, len(files), 40)
+	b := NewBrowser(t)
+	b.Open(Shared(), "/profile")
+	b.SendKeys("#company", "Keep Me Inc")
+	b.Open(Shared(), "/")
+	b.Click(`button.lang[value="ja"]`)
+	b.Poll(`document.documentElement.lang === "ja"`)
+	const dump = `JSON.stringify(Object.keys(localStorage).sort().map((k) => [k, localStorage.getItem(k)]))`
+	before := Eval[string](b, dump)
+	require.Contains(t, before, "Keep Me Inc")
+	for _, f := range files {
+		abs, err := filepath.Abs(f)
+		require.NoError(t, err)
+		// A different file each time: the input fires on every choice.
+		b.Do("choosing "+filepath.Base(f), chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{abs}))
+		// The app empties the input once it has read the file.
+		b.Poll(`document.getElementById("import-file").value === "" && !!document.getElementById("import-error")`)
+		msg := b.Text("#import-error")
+		assert.Contains(t, msg, "いまの回答は変更していません", filepath.Base(f))
+		assert.Equal(t, before, Eval[string](b, dump), "%s changed what the browser keeps", filepath.Base(f))
+	}
+	assert.Empty(t, b.CSPViolations())
+}
