@@ -18,12 +18,15 @@ import (
 	"path/filepath"
 	"sort"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
 
 	"github.com/andybalholm/brotli"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
+	"github.com/hiyari-app/hiyari/app"
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/stretchr/testify/require"
 )
@@ -261,4 +264,83 @@ func BenchmarkInputLatency(b *testing.B) {
 	b.Logf("input latency, median of %d answers: %.1f ms (%.2f frames)", len(times), median(times), median(times)/16.7)
 	b.ReportMetric(median(times), "answer-to-paint-ms")
 	b.ReportMetric(median(times)/16.7, "x-frame")
+}
+
+// p95 is the 95th percentile of v (nearest rank).
+func p95(v []float64) float64 {
+	s := append([]float64(nil), v...)
+	sort.Float64s(s)
+	i := (len(s)*95+99)/100 - 1
+	return s[max(i, 0)]
+}
+
+// answerEveryQuestion answers every question of every area once (moving
+// between areas inside the app, as a user does) and returns, per answer,
+// the time from the click until the page shows it (the area's answered
+// count) and the next frame is painted.
+func answerEveryQuestion(tb testing.TB, br *Browser) []float64 {
+	var times []float64
+	for _, p := range app.Paths() {
+		if !strings.HasPrefix(p, "/questions/") {
+			continue
+		}
+		Eval[bool](br, `goappNav(`+jsString(p)+`), true`)
+		br.Poll(`location.pathname === ` + jsString(p) + ` && !!document.querySelector("fieldset.question") && !!document.getElementById("area-progress")`)
+		ids := Eval[[]string](br, `[...document.querySelectorAll("fieldset.question")].map((f) => f.id)`)
+		for i, id := range ids {
+			value := []string{"yes", "no", "partly", "unknown"}[i%4]
+			ms := Eval[float64](br, `new Promise((ok) => {
+				const shown = document.getElementById("area-progress");
+				const before = shown.textContent;
+				const input = document.getElementById(`+jsString(id)+`).querySelector('input[value="`+value+`"]');
+				const t0 = performance.now();
+				const obs = new MutationObserver(() => {
+					if (shown.textContent === before) return;
+					obs.disconnect();
+					requestAnimationFrame(() => ok(performance.now() - t0));
+				});
+				obs.observe(shown, { subtree: true, childList: true, characterData: true });
+				setTimeout(() => { obs.disconnect(); ok(-1); }, 5000);
+				input.click();
+			})`)
+			if ms >= 0 {
+				times = append(times, ms)
+			}
+		}
+	}
+	require.NotEmpty(tb, times, "no answer was shown")
+	return times
+}
+
+// BenchmarkAnswerEveryQuestion: every question of the full bank answered
+// once; the median and the 95th percentile against one frame (16.7 ms).
+func BenchmarkAnswerEveryQuestion(b *testing.B) {
+	latencyOverTheBank(b, 1)
+}
+
+// BenchmarkAnswerEveryQuestionSlowCPU: the same with Chromium's CPU slowed
+// 4× (a low-end phone); the goal is a p95 under 50 ms.
+func BenchmarkAnswerEveryQuestionSlowCPU(b *testing.B) {
+	latencyOverTheBank(b, 4)
+}
+
+func latencyOverTheBank(b *testing.B, slowdown float64) {
+	var all []float64
+	for range b.N {
+		b.StopTimer()
+		br := NewBrowser(b)
+		br.Open(Shared(), "/")
+		if slowdown > 1 {
+			_, err := chromedp.Call(br.Ctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: slowdown})
+			require.NoError(b, err, "slowing the CPU")
+		}
+		b.StartTimer()
+		all = append(all, answerEveryQuestion(b, br)...)
+	}
+	b.StopTimer()
+	b.Logf("answer → shown, CPU slowed %.0f×, %d answers: median %.1f ms, p95 %.1f ms (%.2f frames)",
+		slowdown, len(all), median(all), p95(all), p95(all)/16.7)
+	b.ReportMetric(median(all), "median-ms")
+	b.ReportMetric(p95(all), "p95-ms")
+	b.ReportMetric(p95(all)/16.7, "p95-x-frame")
 }
