@@ -22,6 +22,7 @@ type dataPanel struct {
 	status   func(assessment.Lang) string
 	failed   *words.Msg // why the last import failed; nil for none
 	failedAt string     // the first problem in that file, as the command line names it
+	sealed   []byte     // a protected file waiting for its passphrase
 	pending  *assessment.Answers
 	pendingN store.ImportSummary // what pending holds that will not count
 	// pendingSame is the stored assessment pending is a copy of: only
@@ -58,6 +59,7 @@ func (d *dataPanel) render(v view) app.UI {
 				app.A().ID("to-compare").Class("button").Href(href(pathCompare)).Text(v.t(words.ToCompare)),
 			)
 		}),
+		app.If(started, func() app.UI { return d.protectControls(v) }),
 		app.Div().Class("field").Body(
 			app.Label().For(idImport).Text(v.t(words.ImportLabel)),
 			app.P().ID("import-hint").Class("hint").Text(v.t(words.ImportHint)),
@@ -75,6 +77,7 @@ func (d *dataPanel) render(v view) app.UI {
 				app.P().Text(v.t(words.ImportNothingLost)),
 			)
 		}),
+		app.If(d.sealed != nil, func() app.UI { return d.unsealControls(v) }),
 		app.If(d.pending != nil, func() app.UI {
 			kept := v.s.Stored(d.pendingSame)
 			if kept == nil {
@@ -194,7 +197,7 @@ func (d *dataPanel) onImport(ctx app.Context, e app.Event) {
 	input := ctx.JSSrc()
 	readFile(ctx, input, assessment.MaxAnswersSize, func(ctx app.Context, data []byte, tooBig, readErr bool) {
 		input.Set("value", "")
-		d.pending, d.failed, d.failedAt, d.status, d.imported = nil, nil, "", nil, nil
+		d.pending, d.failed, d.failedAt, d.status, d.imported, d.sealed = nil, nil, "", nil, nil, nil
 		switch {
 		case tooBig:
 			d.fail(words.ErrorKind(assessment.KindTooLarge))
@@ -209,6 +212,11 @@ func (d *dataPanel) onImport(ctx app.Context, e app.Event) {
 // takeFile checks an imported file and, when it is usable, adds it to the
 // list and opens it, or asks first when it is a copy of one kept here.
 func (d *dataPanel) takeFile(ctx app.Context, data []byte) {
+	if assessment.IsSealed(data) {
+		d.sealed = data
+		focus(ctx, idImportPass)
+		return
+	}
 	a, sum, err := d.v.s.ParseImport(data)
 	if err != nil {
 		d.fail(words.ErrorKind(assessment.KindOf(err)))

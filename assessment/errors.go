@@ -19,6 +19,9 @@ const (
 	KindInvalid  Kind = "invalid"   // well-formed but breaks the rules (see Problems)
 	KindMismatch Kind = "mismatch"  // made for another bank
 	KindEncoding Kind = "encoding"  // text in UTF-16 rather than UTF-8
+	// KindPassphrase: a protected file with a wrong passphrase (or changed
+	// since it was sealed), or a passphrase too short to seal with.
+	KindPassphrase Kind = "passphrase"
 )
 
 // Problem is one rule a document breaks, located by its JSON path, e.g.

@@ -66,3 +66,22 @@ func (a *Answers) Due(action string, h Horizon, now time.Time) time.Time {
 	}
 	return DefaultDue(a.Started(now), h)
 }
+
+// Anonymous returns a copy without what names the company or its people:
+// the company's name, the notes, and the owners and notes of its actions.
+// Answers, plan and statuses stay: an assessment to share as an example.
+func (a *Answers) Anonymous() *Answers {
+	c := *a
+	c.Company, c.Notes = "", nil
+	c.Tracking = nil
+	for id, t := range a.Tracking {
+		t.Owner, t.Note = "", ""
+		if t != (Track{}) {
+			if c.Tracking == nil {
+				c.Tracking = map[string]Track{}
+			}
+			c.Tracking[id] = t
+		}
+	}
+	return &c
+}

@@ -27,6 +27,8 @@ var (
 	CLIIncidents      = Plural{ja: "事故 %d 件", one: "%d incident", other: "%d incidents"}
 	CLIActions        = Plural{ja: "対策 %d 件", one: "%d action", other: "%d actions"}
 	CLICompanyTooLong = Msg{ja: "--company が %d 文字あります（%d 文字まで）", en: "--company has %d characters (at most %d)"}
+	FlagPassphrase    = Msg{ja: "保護された回答ファイルを開くパスフレーズを書いたファイル `FILE`（最初の行）", en: "`FILE` whose first line is the passphrase of protected answers files"}
+	CLINeedPassphrase = Msg{ja: "パスフレーズで保護されたファイルです。--passphrase-file で、パスフレーズを書いたファイルを指定してください", en: "this file is protected with a passphrase: give it with --passphrase-file"}
 	CLIBadFrame       = Msg{ja: "--frame-ancestors には空白で区切ったソースの一覧を指定してください", en: "--frame-ancestors must be a space-separated list of sources"}
 	CLIBadVersion     = Msg{ja: "--version %q：英数字と「.」「_」「-」だけを使ってください", en: "--version %q: use letters, digits, '.', '_' and '-' only"}
 	CLIBadPrefix      = Msg{ja: "--prefix %q：/tools/hiyari のような単純なパスを指定してください", en: "--prefix %q: use a plain path such as /tools/hiyari"}

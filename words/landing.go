@@ -31,8 +31,17 @@ var (
 	ImportNotKept = Msg{ja: "ただし、このブラウザの保存容量に収まらないため保存できていません。いま開いている間に、回答ファイルを書き出してください。",
 		en: "But it is too large to keep in this browser (its storage is full), so it is not saved: export the answers file while it is open."}
 	// ImportWhere shows the first problem as the file and the CLI name it.
-	ImportWhere   = Msg{ja: "最初の問題（技術的な詳細）：%s", en: "First problem (technical detail): %s"}
-	ImportSameAsk = Msg{ja: "このファイルは、この端末に保存されている診断の写しです。保存されている方をファイルの内容で置き換えますか？両方残すこともできます。", en: "This file is a copy of an assessment kept in this browser. Replace the kept one with the file, or keep both?"}
+	ImportWhere     = Msg{ja: "最初の問題（技術的な詳細）：%s", en: "First problem (technical detail): %s"}
+	ProtectTitle    = Msg{ja: "パスフレーズで保護して、または名前を除いて書き出す", en: "Export protected with a passphrase, or without names"}
+	ProtectLabel    = Msg{ja: "パスフレーズ（%d 文字以上）", en: "Passphrase (at least %d characters)"}
+	ProtectHint     = Msg{ja: "パスフレーズはどこにも保存されず、ヒントも残りません。忘れるとファイルは開けません。", en: "The passphrase is kept nowhere and there is no hint: without it the file cannot be opened."}
+	ProtectExport   = Msg{ja: "保護したファイルを書き出す", en: "Export the protected file"}
+	ProtectDone     = Msg{ja: "保護した回答ファイルを書き出しました。パスフレーズはファイルとは別の方法で伝えてください。", en: "The protected answers file was written. Pass the passphrase on separately from the file."}
+	ExportAnonymous = Msg{ja: "会社名・メモ・担当者を除いて書き出す", en: "Export without the company's name, notes and owners"}
+	AnonymousDone   = Msg{ja: "会社名・メモ・担当者を除いた回答ファイルを書き出しました。事例として共有できます。", en: "The answers file was written without the company's name, notes and owners: it can be shared as an example."}
+	UnsealAsk       = Msg{ja: "このファイルはパスフレーズで保護されています。", en: "This file is protected with a passphrase."}
+	UnsealLabel     = Msg{ja: "パスフレーズ", en: "Passphrase"}
+	ImportSameAsk   = Msg{ja: "このファイルは、この端末に保存されている診断の写しです。保存されている方をファイルの内容で置き換えますか？両方残すこともできます。", en: "This file is a copy of an assessment kept in this browser. Replace the kept one with the file, or keep both?"}
 	// ImportIncoming and ImportKept name the two sides of a replacement:
 	// company, date, questions answered.
 	ImportIncoming    = Msg{ja: "読み込むファイル：%s（%s、%d 問回答済み）", en: "The file: %s (%s, %d answered)"}

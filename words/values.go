@@ -45,15 +45,16 @@ var (
 	NotScored   = Msg{ja: "まだ採点できません（未回答）", en: "not scored yet (no answers)"}
 	AllNA       = Msg{ja: "採点の対象外（すべて「該当しない」と回答）", en: "not scored (every answer is “not applicable”)"}
 
-	ErrTooLarge = Msg{ja: "ファイルが大きすぎます（上限1MB）。Hiyariの回答ファイルではない可能性があります。", en: "The file is too large (the limit is 1 MB). It is probably not a Hiyari answers file."}
-	ErrSyntax   = Msg{ja: "ファイルの形式が正しくありません（JSONとして読めないか、項目の形が違います）。", en: "The file is damaged: it is not JSON, or its fields have the wrong shape."}
-	ErrSchema   = Msg{ja: "Hiyariの回答ファイルではないか、対応していないバージョンです。", en: "This is not a Hiyari answers file, or it comes from a version Hiyari cannot read."}
-	ErrNewer    = Msg{ja: "このファイルは、新しいバージョンのHiyariで作られています。Hiyariを最新版にしてから（アプリならページを再読み込みして）もう一度開いてください。", en: "This file was made by a newer version of Hiyari. Update Hiyari (in the app, reload the page) and open it again."}
-	ErrEncoding = Msg{ja: "ファイルがUTF-16（メモ帳の「Unicode」）で保存されています。文字コードをUTF-8にして保存し直してから、もう一度開いてください。", en: "The file is saved as UTF-16 (Notepad's “Unicode”). Save it again as UTF-8 and open it again."}
-	ErrInvalid  = Msg{ja: "ファイルの中に、ルールに合わない値があります。", en: "The file holds values that break the rules of an answers file."}
-	ErrMismatch = Msg{ja: "別の設問集で作られた回答ファイルです。", en: "The file was made with a different question bank."}
-	ErrRead     = Msg{ja: "ファイルを読み込めませんでした。", en: "The file could not be read."}
-	ErrUnknown  = Msg{ja: "ファイルを使えませんでした。", en: "The file could not be used."}
+	ErrTooLarge   = Msg{ja: "ファイルが大きすぎます（上限1MB）。Hiyariの回答ファイルではない可能性があります。", en: "The file is too large (the limit is 1 MB). It is probably not a Hiyari answers file."}
+	ErrSyntax     = Msg{ja: "ファイルの形式が正しくありません（JSONとして読めないか、項目の形が違います）。", en: "The file is damaged: it is not JSON, or its fields have the wrong shape."}
+	ErrSchema     = Msg{ja: "Hiyariの回答ファイルではないか、対応していないバージョンです。", en: "This is not a Hiyari answers file, or it comes from a version Hiyari cannot read."}
+	ErrNewer      = Msg{ja: "このファイルは、新しいバージョンのHiyariで作られています。Hiyariを最新版にしてから（アプリならページを再読み込みして）もう一度開いてください。", en: "This file was made by a newer version of Hiyari. Update Hiyari (in the app, reload the page) and open it again."}
+	ErrEncoding   = Msg{ja: "ファイルがUTF-16（メモ帳の「Unicode」）で保存されています。文字コードをUTF-8にして保存し直してから、もう一度開いてください。", en: "The file is saved as UTF-16 (Notepad's “Unicode”). Save it again as UTF-8 and open it again."}
+	ErrPassphrase = Msg{ja: "パスフレーズが違うか、保護されたファイルが書き換えられています。", en: "The passphrase is wrong, or the protected file was changed."}
+	ErrInvalid    = Msg{ja: "ファイルの中に、ルールに合わない値があります。", en: "The file holds values that break the rules of an answers file."}
+	ErrMismatch   = Msg{ja: "別の設問集で作られた回答ファイルです。", en: "The file was made with a different question bank."}
+	ErrRead       = Msg{ja: "ファイルを読み込めませんでした。", en: "The file could not be read."}
+	ErrUnknown    = Msg{ja: "ファイルを使えませんでした。", en: "The file could not be used."}
 )
 
 var (
@@ -77,7 +78,7 @@ var (
 		assessment.KindTooLarge: ErrTooLarge, assessment.KindSyntax: ErrSyntax,
 		assessment.KindSchema: ErrSchema, assessment.KindInvalid: ErrInvalid,
 		assessment.KindMismatch: ErrMismatch, assessment.KindNewer: ErrNewer,
-		assessment.KindEncoding: ErrEncoding,
+		assessment.KindEncoding: ErrEncoding, assessment.KindPassphrase: ErrPassphrase,
 	}
 )
 

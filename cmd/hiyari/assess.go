@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/hiyari-app/hiyari/assessment"
 	"github.com/hiyari-app/hiyari/report"
@@ -16,9 +17,13 @@ func (m *Main) assess(_ context.Context, args []string) int {
 	format := f.String("format", "md", words.FlagFormat.In(m.lang))
 	lang := f.String("lang", "", words.FlagLangDoc.In(m.lang))
 	bankPath := f.String("bank", "", words.FlagBankFile.In(m.lang))
+	passFile := f.String("passphrase-file", "", words.FlagPassphrase.In(m.lang))
 	pos, code, ok := f.parse(args)
 	if !ok {
 		return code
+	}
+	if !m.readPassphrase(*passFile) {
+		return exitUsage
 	}
 	if len(pos) != 1 {
 		f.fail(words.CLIOneFile.In(m.lang))
@@ -59,13 +64,39 @@ func (m *Main) assess(_ context.Context, args []string) int {
 	return exitOK
 }
 
+// readPassphrase reads --passphrase-file (its first line) when given.
+func (m *Main) readPassphrase(path string) bool {
+	if path == "" {
+		return true
+	}
+	data, err := readLimited(path, 4096)
+	if err != nil {
+		fmt.Fprintf(m.Stderr, "hiyari: %v\n", err)
+		return false
+	}
+	line, _, _ := strings.Cut(string(data), "\n")
+	m.passphrase = strings.TrimSuffix(line, "\r")
+	return true
+}
+
 // readAnswers reads and checks one answers file against b, printing
 // warnings and, on failure, why the file cannot be used.
 func (m *Main) readAnswers(b *assessment.Bank, file string) (*assessment.Answers, bool) {
-	data, err := m.readInput(file, assessment.MaxAnswersSize)
+	// A protected file is larger than what it holds (base64).
+	data, err := m.readInput(file, 2*assessment.MaxAnswersSize)
 	if err != nil {
 		fmt.Fprintf(m.Stderr, "hiyari: %v\n", err)
 		return nil, false
+	}
+	if assessment.IsSealed(data) {
+		if m.passphrase == "" {
+			fmt.Fprintf(m.Stderr, "hiyari: %s: %s\n", file, words.CLINeedPassphrase.In(m.lang))
+			return nil, false
+		}
+		if data, err = assessment.Unseal(data, m.passphrase); err != nil {
+			m.explain(file, err)
+			return nil, false
+		}
 	}
 	answers, err := report.ReadAnswers(data)
 	if err != nil {

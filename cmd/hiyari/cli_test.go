@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/rand"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -388,4 +389,25 @@ func TestTemplateCompanyWithinTheLimit(t *testing.T) {
 	require.Equal(t, exitOK, code)
 	_, err := assessment.ParseAnswers([]byte(out))
 	assert.NoError(t, err)
+}
+
+// A protected answers file opens with --passphrase-file, and says why it
+// does not without one or with a wrong one.
+func TestProtectedAnswersFile(t *testing.T) {
+	_, tmpl, _ := run(t, "", "template", "--company", "Client KK")
+	sealed, err := assessment.Seal([]byte(answerAll(t, tmpl, "no")), "correct horse battery", rand.Reader)
+	require.NoError(t, err)
+	file := writeFile(t, "client.protected.hiyari.json", string(sealed))
+
+	code, _, stderr := run(t, "", "assess", file)
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, stderr, "--passphrase-file")
+
+	code, _, stderr = run(t, "", "assess", "--passphrase-file", writeFile(t, "wrong.txt", "not it\n"), file)
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, stderr, "The passphrase is wrong")
+
+	code, out, stderr := run(t, "", "assess", "--format", "json", "--passphrase-file", writeFile(t, "pass.txt", "correct horse battery\n"), file)
+	require.Equal(t, exitOK, code, stderr)
+	assert.Contains(t, out, `"company": "Client KK"`)
 }

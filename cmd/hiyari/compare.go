@@ -16,9 +16,13 @@ func (m *Main) compare(_ context.Context, args []string) int {
 	format := f.String("format", "md", words.FlagFormat.In(m.lang))
 	lang := f.String("lang", "", words.FlagLangDoc.In(m.lang))
 	bankPath := f.String("bank", "", words.FlagBankFile.In(m.lang))
+	passFile := f.String("passphrase-file", "", words.FlagPassphrase.In(m.lang))
 	pos, code, ok := f.parse(args)
 	if !ok {
 		return code
+	}
+	if !m.readPassphrase(*passFile) {
+		return exitUsage
 	}
 	if len(pos) != 2 {
 		f.fail(words.CLITwoFiles.In(m.lang))

@@ -34,6 +34,8 @@ type Main struct {
 	// lang is the language of messages and usage: --lang when the command
 	// line has it, else the environment's.
 	lang assessment.Lang
+	// passphrase opens protected answers files (--passphrase-file).
+	passphrase string
 }
 
 func main() {

@@ -2,8 +2,11 @@ package e2e
 
 import (
 	"net/http"
+	"os"
+	"path/filepath"
 	"testing"
 
+	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 	"github.com/hiyari-app/hiyari/assessment"
 	"github.com/hiyari-app/hiyari/words"
@@ -125,4 +128,62 @@ func TestNotFoundInBothLanguages(t *testing.T) {
 	b.Poll(`!!document.getElementById("area-missing")`)
 	assert.Contains(t, b.Text("#area-missing"), "no-such-area")
 	assert.Empty(t, b.CSPViolations())
+}
+
+// A consultant's file for a USB stick: exported protected with a
+// passphrase (nothing readable in it), opened in another browser only with
+// that passphrase; and an example without names to share.
+func TestProtectedAndAnonymousExports(t *testing.T) {
+	b := NewBrowser(t)
+	b.AllowDownloads()
+	b.Open(Shared(), "/profile")
+	b.SendKeys("#company", "Client KK")
+	b.Open(Shared(), "/questions/exposure")
+	b.Click("#a-exp-edge-patch-no")
+	b.Poll(jsSaved + `.includes(` + jsString(`"exp-edge-patch":"no"`) + `)`)
+	b.Open(Shared(), "/")
+	b.Click(`button.lang[value="en"]`)
+	b.Poll(`document.documentElement.lang === "en"`)
+	b.Click("#protect summary")
+	b.SendKeys("#export-passphrase", "short")
+	b.Click("#export-protected")
+	b.Poll(`(document.getElementById("data-status") || {textContent: ""}).textContent.includes("passphrase")`)
+	Eval[bool](b, `(document.getElementById("export-passphrase").value = "", true)`)
+	b.SendKeys("#export-passphrase", "correct horse battery")
+	b.Click("#export-protected")
+	name, data := b.WaitDownload()
+	assert.Regexp(t, `^Client-KK-\d{4}-\d{2}-\d{2}\.protected\.hiyari\.json$`, name)
+	assert.NotContains(t, string(data), "Client KK")
+	assert.True(t, assessment.IsSealed(data))
+	assert.Empty(t, Eval[string](b, `document.getElementById("export-passphrase").value`), "the passphrase is not left in the page")
+	inner, err := assessment.Unseal(data, "correct horse battery")
+	require.NoError(t, err)
+	a, err := assessment.ParseAnswers(inner)
+	require.NoError(t, err)
+	assert.Equal(t, "no", a.Answers["exp-edge-patch"])
+
+	b.Click("#export-anonymous")
+	_, example := b.WaitDownload()
+	ex, err := assessment.ParseAnswers(example)
+	require.NoError(t, err)
+	assert.Empty(t, ex.Company)
+	assert.Equal(t, "no", ex.Answers["exp-edge-patch"])
+
+	// Another browser: the file asks for its passphrase.
+	file := filepath.Join(t.TempDir(), name)
+	require.NoError(t, os.WriteFile(file, data, 0o644))
+	other := NewBrowser(t)
+	other.Open(Shared(), "/")
+	other.Click(`button.lang[value="en"]`)
+	other.Poll(`document.documentElement.lang === "en"`)
+	other.Do("choose the protected file", chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{file}))
+	other.WaitVisible("#import-passphrase")
+	other.SendKeys("#import-passphrase", "wrong horse battery")
+	other.Click("#import-open")
+	other.Poll(`!!document.getElementById("import-error") && document.getElementById("import-error").textContent.includes("passphrase is wrong")`)
+	other.SendKeys("#import-passphrase", "correct horse battery")
+	other.Click("#import-open")
+	other.Poll(jsSaved + `.includes("Client KK")`)
+	assert.False(t, Eval[bool](other, `!!document.getElementById("import-passphrase")`))
+	assert.Empty(t, other.CSPViolations())
 }
