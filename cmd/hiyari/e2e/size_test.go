@@ -44,9 +44,10 @@ import (
 // as sent for the organisation's bank and configuration loaded before
 // start, the not-found page, the unknown-area notice, following other
 // tabs, the storage-full alert, the exact-key check and the start-up
-// guard on the prerendered page).
+// guard on the prerendered page). The protected export raised it to 1.355
+// (1.350 measured: 16 kB as sent, scrypt and the sealing code).
 // Issue "Speed" is to win these back.
-const wasmBudget = 1.345
+const wasmBudget = 1.355
 
 // servedBrotli is the size of a file compressed as hiyari serve and hiyari
 // build compress the wasm (brotli level 9, see cmd/hiyari/site.go).
