@@ -7,7 +7,7 @@ WASM    := web/app.wasm
 # Runs a js/wasm test binary under Node.js (shipped with Go).
 WASMEXEC = $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 
-.PHONY: run build wasm dist test deps vet bench clean
+.PHONY: run build wasm dist test deps vet bench fuzz clean
 
 # The server prints the address it listens on.
 run: build
@@ -50,6 +50,16 @@ deps:
 test: vet deps
 	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(WASMEXEC)" ./assessment/ ./words/ ./report/ ./app/store/
 	$(GO) test -count=1 ./...
+
+# Fuzz each target for FUZZTIME (make test runs only their seeds): the
+# parsers of what users and admins bring, and the writers of what they take
+# away.
+FUZZTIME ?= 30s
+fuzz:
+	$(GO) test -run '^$$' -fuzz '^FuzzParseAnswers$$' -fuzztime $(FUZZTIME) ./assessment/
+	$(GO) test -run '^$$' -fuzz '^FuzzLoadBank$$' -fuzztime $(FUZZTIME) ./assessment/
+	$(GO) test -run '^$$' -fuzz '^FuzzMarkdownText$$' -fuzztime $(FUZZTIME) ./report/
+	$(GO) test -run '^$$' -fuzz '^FuzzCSVCell$$' -fuzztime $(FUZZTIME) ./report/
 
 # Domain benchmarks (native and in WebAssembly), and the web budgets (wasm
 # size, cold start) measured against a minimal go-app app built in the same run.
