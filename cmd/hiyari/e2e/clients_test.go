@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -186,4 +187,70 @@ func TestProtectedAndAnonymousExports(t *testing.T) {
 	other.Poll(jsSaved + `.includes("Client KK")`)
 	assert.False(t, Eval[bool](other, `!!document.getElementById("import-passphrase")`))
 	assert.Empty(t, other.CSPViolations())
+}
+
+// A whole session as a user has it, recorded: the start page, the profile,
+// every question of every area by the "next" buttons, the results, the
+// plan with an action ticked, the print, the export, and the import in
+// another browser. Not one request leaves the origin, not one CSP
+// violation, and the imported assessment is the one exported.
+func TestWholeSessionStaysOnTheOrigin(t *testing.T) {
+	bk := bank(t)
+	srv := Shared()
+	b := NewBrowser(t)
+	b.AllowDownloads()
+	b.Open(srv, "/")
+	b.Click("#start")
+	b.Poll(`location.pathname === "/profile"`)
+	b.SendKeys("#company", "Session KK")
+	for _, p := range bk.Profile {
+		b.Click(`input[name=` + jsString(p.ID) + `][value=` + jsString(profileChoice(p)) + `]`)
+	}
+	b.Click("#to-questions")
+	answered := 0
+	for page := 0; page < 40; page++ {
+		b.Poll(`!!document.querySelector("fieldset.question") && !!document.getElementById("area-progress")`)
+		ids := Eval[[]string](b, `[...document.querySelectorAll("fieldset.question")].map((f) => f.id.slice(2))`)
+		for i, id := range ids {
+			opts := bk.Question(id).Options
+			b.Click(`input[name=` + jsString(id) + `][value=` + jsString(opts[(i+answered)%len(opts)]) + `]`)
+		}
+		answered += len(ids)
+		if Eval[bool](b, `!!document.getElementById("to-results")`) {
+			break
+		}
+		area := Eval[string](b, `location.pathname`)
+		b.Click("#next-area")
+		b.Poll(`location.pathname !== ` + jsString(area))
+	}
+	require.Positive(t, answered)
+	b.Click("#to-results")
+	b.Poll(`location.pathname === "/results" && !!document.getElementById("rating")`)
+	b.Open(srv, "/plan")
+	b.WaitVisible("input[type=checkbox]")
+	b.Click("input[type=checkbox]")
+	b.Open(srv, "/report")
+	b.Poll(`!!document.getElementById("cover-signoff")`)
+	assert.Contains(t, strings.Join(strings.Fields(b.PDFText()), ""), "SessionKK")
+	b.Open(srv, "/")
+	b.Click("#export")
+	_, data := b.WaitDownload()
+	exported, err := assessment.ParseAnswers(data)
+	require.NoError(t, err)
+	assert.Len(t, exported.Answers, answered+len(bk.Profile), "every answer given, the profile's included")
+
+	file := filepath.Join(t.TempDir(), "session.hiyari.json")
+	require.NoError(t, os.WriteFile(file, data, 0o644))
+	other := NewBrowser(t)
+	other.Open(srv, "/")
+	other.Do("import", chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{file}))
+	other.Poll(jsSaved + `.includes("Session KK")`)
+	assert.Equal(t, exported.Answers, storedAnswers(t, other).Answers)
+
+	for _, br := range []*Browser{b, other} {
+		for _, u := range br.Requests() {
+			assert.True(t, strings.HasPrefix(u, srv.URL+"/"), "a request left the origin: %s", u)
+		}
+		assert.Empty(t, br.CSPViolations())
+	}
 }
