@@ -303,7 +303,7 @@ func (b *Bank) checkCycles(ix *bankIndex, ps *problems) {
 				}
 			}
 			cycle := append(append([]string{}, stack[start:]...), id)
-			ps.add(ix.pathOf[id]+".when", "applicability rules form a cycle: %s", strings.Join(cycle, " -> "))
+			ps.add(b.conditionPath(ix, id, cycle[1]), "applicability rules form a cycle: %s", strings.Join(cycle, " -> "))
 			return false
 		case done:
 			return true
@@ -324,6 +324,28 @@ func (b *Bank) checkCycles(ix *bankIndex, ps *problems) {
 			return // one cycle reported is enough to fix; others follow
 		}
 	}
+}
+
+// conditionPath is where the condition of id on question dep is written:
+// the question's own "when", or its area's (a question has none of its
+// own when the area's applies).
+func (b *Bank) conditionPath(ix *bankIndex, id, dep string) string {
+	has := func(cs []Condition) bool {
+		for _, c := range cs {
+			if c.Question == dep {
+				return true
+			}
+		}
+		return false
+	}
+	if q, ok := ix.question[id]; ok && !has(q.When) {
+		for i := range b.Areas {
+			if b.Areas[i].ID == q.Area && has(b.Areas[i].When) {
+				return fmt.Sprintf("areas[%d].when", i)
+			}
+		}
+	}
+	return ix.pathOf[id] + ".when"
 }
 
 func contains(list []string, s string) bool {

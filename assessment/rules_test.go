@@ -138,10 +138,10 @@ func TestLoadBankRejectsBrokenBanks(t *testing.T) {
 		{"applicability cycle", func(d map[string]any) {
 			at(d, "questions", 0)["when"] = []any{map[string]any{"question": "TD2", "any_of": []any{"yes"}}}
 			at(d, "questions", 1)["when"] = []any{map[string]any{"question": "TD1", "any_of": []any{"yes"}}}
-		}, KindInvalid, "applicability rules form a cycle: TD1 -> TD2 -> TD1"},
+		}, KindInvalid, "questions[0].when: applicability rules form a cycle: TD1 -> TD2 -> TD1"},
 		{"question depends on its own area", func(d map[string]any) {
 			at(d, "areas", 1)["when"] = []any{map[string]any{"question": "RA1", "any_of": []any{"yes"}}}
-		}, KindInvalid, "applicability rules form a cycle: RA1 -> RA1"},
+		}, KindInvalid, "areas[1].when: applicability rules form a cycle: RA1 -> RA1"},
 		{"options without no", func(d map[string]any) {
 			at(d, "questions", 0)["options"] = []any{"yes", "partly", "unknown"}
 		}, KindInvalid, "questions[0].options: must offer at least yes, no and unknown"},

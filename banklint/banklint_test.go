@@ -109,10 +109,10 @@ func TestLoadRejectsBrokenBanks(t *testing.T) {
 		{"applicability cycle", func(d map[string]any) {
 			at(d, "questions", 0)["when"] = []any{map[string]any{"question": "TD2", "any_of": []any{"yes"}}}
 			at(d, "questions", 1)["when"] = []any{map[string]any{"question": "TD1", "any_of": []any{"yes"}}}
-		}, assessment.KindInvalid, "applicability rules form a cycle: TD1 -> TD2 -> TD1"},
+		}, assessment.KindInvalid, "questions[0].when: applicability rules form a cycle: TD1 -> TD2 -> TD1"},
 		{"question depends on its own area", func(d map[string]any) {
 			at(d, "areas", 1)["when"] = []any{map[string]any{"question": "RA1", "any_of": []any{"yes"}}}
-		}, assessment.KindInvalid, "applicability rules form a cycle: RA1 -> RA1"},
+		}, assessment.KindInvalid, "areas[1].when: applicability rules form a cycle: RA1 -> RA1"},
 		{"bad ISO reference", func(d map[string]any) {
 			at(d, "questions", 0)["refs"] = map[string]any{"iso27001": []any{"8.35"}}
 		}, assessment.KindInvalid, `questions[0].refs.iso27001[0]: "8.35" is not an ISO/IEC 27001:2022 Annex A control`},
