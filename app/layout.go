@@ -55,36 +55,42 @@ func (p *page) layout(content ...app.UI) app.UI {
 				})),
 			),
 		),
-		app.If(p.updateReady, func() app.UI {
-			return app.Div().Class("notice update no-print").Role("status").Body(
-				app.Span().Text(v.t(words.UpdateReady)),
-				app.Button().Class("button").Type("button").Text(v.t(words.UpdateReload)).OnClick(p.onReload),
-			)
-		}),
-		app.If(p.s.StorageRefused(), func() app.UI {
-			return app.Div().ID("storage-refused").Class("notice warn no-print").Role("status").Body(
-				app.P().Text(v.t(words.NoStorage)),
-				// Offered from the first change: an empty file saves nothing.
-				app.If(p.s.Started(), func() app.UI {
-					return app.Button().ID("storage-export").Class("button").Type("button").Text(v.t(words.Export)).OnClick(v.onExport)
-				}),
-			)
-		}),
-		// Until the answers themselves are saved again: with the time
-		// nothing has been kept since, and the file to keep them in.
-		app.If(p.s.SaveFailed(), func() app.UI {
-			return app.Div().ID("save-failed").Class("notice error no-print").Role("alert").Body(
-				app.P().Text(v.t(words.SaveFailed)),
-				app.P().ID("unsaved-since").Text(v.t(words.UnsavedSince, clockTime(v.lang(), p.s.UnsavedSince()))),
-				app.Button().ID("save-failed-export").Class("button").Type("button").Text(v.t(words.Export)).OnClick(v.onExport),
-			)
-		}),
-		app.If(siteBankFailed, func() app.UI {
-			return app.Div().ID("site-bank-failed").Class("notice error no-print").Role("alert").Text(v.t(words.SiteBankFailed))
-		}),
-		app.If(p.s.StoredBroken(), func() app.UI {
-			return app.Div().Class("notice warn no-print").Role("status").Text(v.t(words.StoredBroken))
-		}),
+		// One container, always there, holds the notices: one appearing
+		// (an update, a failed save) must not shift the page's content in
+		// go-app's tree, which would redraw its form controls and show
+		// the answers as erased.
+		app.Div().ID("notices").Class("notices").Body(
+			app.If(p.updateReady, func() app.UI {
+				return app.Div().Class("notice update no-print").Role("status").Body(
+					app.Span().Text(v.t(words.UpdateReady)),
+					app.Button().Class("button").Type("button").Text(v.t(words.UpdateReload)).OnClick(p.onReload),
+				)
+			}),
+			app.If(p.s.StorageRefused(), func() app.UI {
+				return app.Div().ID("storage-refused").Class("notice warn no-print").Role("status").Body(
+					app.P().Text(v.t(words.NoStorage)),
+					// Offered from the first change: an empty file saves nothing.
+					app.If(p.s.Started(), func() app.UI {
+						return app.Button().ID("storage-export").Class("button").Type("button").Text(v.t(words.Export)).OnClick(v.onExport)
+					}),
+				)
+			}),
+			// Until the answers themselves are saved again: with the time
+			// nothing has been kept since, and the file to keep them in.
+			app.If(p.s.SaveFailed(), func() app.UI {
+				return app.Div().ID("save-failed").Class("notice error no-print").Role("alert").Body(
+					app.P().Text(v.t(words.SaveFailed)),
+					app.P().ID("unsaved-since").Text(v.t(words.UnsavedSince, clockTime(v.lang(), p.s.UnsavedSince()))),
+					app.Button().ID("save-failed-export").Class("button").Type("button").Text(v.t(words.Export)).OnClick(v.onExport),
+				)
+			}),
+			app.If(siteBankFailed, func() app.UI {
+				return app.Div().ID("site-bank-failed").Class("notice error no-print").Role("alert").Text(v.t(words.SiteBankFailed))
+			}),
+			app.If(p.s.StoredBroken(), func() app.UI {
+				return app.Div().Class("notice warn no-print").Role("status").Text(v.t(words.StoredBroken))
+			}),
+		),
 		app.Main().ID(idMain).Class("content").TabIndex(-1).Body(startingUp(v, content)...),
 		app.Footer().Class("bottom no-print").Body(
 			app.P().Text(v.t(words.FooterPrivacy)),

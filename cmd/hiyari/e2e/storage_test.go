@@ -92,6 +92,9 @@ func TestFullStorageKeepsSayingSoUntilTheAnswersAreSaved(t *testing.T) {
 	b.Click("#a-exp-pc-updates-yes") // one more answer: the document grows
 	b.WaitVisible("#save-failed")
 	assert.Contains(t, b.Text("#unsaved-since"), "Nothing changed since")
+	// The alert appearing above the page leaves the answers shown as given.
+	assert.True(t, Eval[bool](b, `document.getElementById("a-exp-edge-patch-no").checked && document.getElementById("a-exp-pc-updates-yes").checked`),
+		"the answers on the page still show")
 	assert.True(t, Eval[bool](b, `!!document.getElementById("save-failed-export")`))
 
 	Eval[bool](b, `goappNav("/plan"), true`)
