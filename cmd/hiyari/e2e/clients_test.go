@@ -210,12 +210,18 @@ func TestWholeSessionStaysOnTheOrigin(t *testing.T) {
 	answered := 0
 	for page := 0; page < 40; page++ {
 		b.Poll(`!!document.querySelector("fieldset.question") && !!document.getElementById("area-progress")`)
-		ids := Eval[[]string](b, `[...document.querySelectorAll("fieldset.question")].map((f) => f.id.slice(2))`)
-		for i, id := range ids {
+		// One question at a time, the first still unanswered: an answer
+		// may change which questions the area asks.
+		for {
+			id := Eval[string](b, `(() => { const f = [...document.querySelectorAll("fieldset.question")].find((f) => !f.querySelector("input:checked")); return f ? f.id.slice(2) : ""; })()`)
+			if id == "" {
+				break
+			}
 			opts := bk.Question(id).Options
-			b.Click(`input[name=` + jsString(id) + `][value=` + jsString(opts[(i+answered)%len(opts)]) + `]`)
+			b.Click(`input[name=` + jsString(id) + `][value=` + jsString(opts[answered%len(opts)]) + `]`)
+			b.Poll(`!!document.querySelector(` + jsString(`input[name="`+id+`"]:checked`) + `) || !document.querySelector(` + jsString(`input[name="`+id+`"]`) + `)`)
+			answered++
 		}
-		answered += len(ids)
 		if Eval[bool](b, `!!document.getElementById("to-results")`) {
 			break
 		}
