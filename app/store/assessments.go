@@ -5,7 +5,6 @@ import (
 	"slices"
 	"sort"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/hiyari-app/hiyari/assessment"
@@ -151,39 +150,6 @@ func (s *Store) dropUnsaved() {
 	}
 }
 
-// saveDoc stores one assessment and, the first time, lists it.
-func (s *Store) saveDoc(id string) {
-	a := s.docs[id]
-	if a == nil {
-		return
-	}
-	if id == s.current {
-		a.Lang = s.settings.Lang
-	}
-	listed := slices.Contains(s.ids, id)
-	if !listed {
-		s.ids = append(s.ids, id)
-	}
-	if s.storage == nil {
-		return
-	}
-	data, err := a.MarshalCompact()
-	if err == nil {
-		err = s.storage.Set(KeyAssessment+id, json.RawMessage(data))
-	}
-	if err == nil && !listed {
-		s.noteSave("", s.saveIndex())
-	}
-	s.noteSave(id, err)
-}
-
-func (s *Store) saveIndex() error {
-	if s.storage == nil {
-		return nil
-	}
-	return s.storage.Set(KeyIndex, index{Current: s.current, IDs: s.ids})
-}
-
 // Assessments lists every assessment, the open one included: by company,
 // then the newest first, so one client's years sit together.
 func (s *Store) Assessments() []Entry {
@@ -227,9 +193,7 @@ func (s *Store) Stored(id string) *assessment.Answers {
 // NewAssessment opens a new, empty assessment; the others stay as they are.
 func (s *Store) NewAssessment() {
 	s.startNew()
-	s.settings.Page = ""
-	s.saveSettings()
-	s.noteSave("", s.saveIndex())
+	s.reopened()
 }
 
 // Open makes assessment id the one every page works on.
@@ -238,9 +202,7 @@ func (s *Store) Open(id string) {
 		return
 	}
 	s.open(id)
-	s.settings.Page = ""
-	s.saveSettings()
-	s.noteSave("", s.saveIndex())
+	s.reopened()
 }
 
 // Rename changes the company name of assessment id.
@@ -278,10 +240,8 @@ func (s *Store) Duplicate(id string) {
 	c.Created, c.Updated = "", ""
 	s.touchDoc(c)
 	s.adopt(c)
-	s.settings.Page = ""
-	s.saveSettings()
 	s.saveDoc(s.current)
-	s.noteSave("", s.saveIndex())
+	s.reopened()
 }
 
 // Delete removes assessment id. When it is the open one, the most recently
@@ -310,56 +270,10 @@ func (s *Store) Delete(id string) {
 		} else {
 			s.startNew()
 		}
-		s.settings.Page = ""
-		s.saveSettings()
-	}
-	s.noteSave("", s.saveIndex())
-}
-
-// Add stores a (from ParseImport) as a new assessment and opens it: an
-// import never overwrites anything.
-func (s *Store) Add(a *assessment.Answers) {
-	s.prepare(a)
-	s.adopt(a)
-	s.settings.Page = ""
-	s.saveSettings()
-	s.saveDoc(s.current)
-	s.noteSave("", s.saveIndex())
-}
-
-// SameAs returns the stored assessment an imported one is a copy of (the
-// same company, started at the same moment), or "" for none.
-func (s *Store) SameAs(a *assessment.Answers) string {
-	if a.Created == "" {
-		return ""
-	}
-	for _, id := range s.ids {
-		if d := s.docs[id]; d != nil && d.Created == a.Created && d.Company == a.Company {
-			return id
-		}
-	}
-	return ""
-}
-
-// ReplaceStored puts a (from ParseImport) in the place of assessment id,
-// after the user said yes, and opens it.
-func (s *Store) ReplaceStored(id string, a *assessment.Answers) {
-	if s.Stored(id) == nil {
+		s.reopened()
 		return
 	}
-	s.prepare(a)
-	s.docs[id] = a
-	s.open(id)
-	s.saveDoc(id)
 	s.noteSave("", s.saveIndex())
-}
-
-// prepare makes an imported document one of this bank's.
-func (s *Store) prepare(a *assessment.Answers) {
-	if a.Answers == nil {
-		a.Answers = map[string]string{}
-	}
-	a.Bank = s.bank.Ref()
 }
 
 func (s *Store) touchDoc(a *assessment.Answers) {
@@ -376,79 +290,4 @@ func cut(v string, n int) string {
 		return string(r[:n])
 	}
 	return v
-}
-
-// Follow takes in a change another tab of this browser made to the stored
-// key k (the browser's "storage" event): the list, or one assessment.
-// Each tab then works on what was saved last, so an edit here never
-// writes over an answer, a note or a "start over" made there. It reports
-// whether anything shown changed.
-func (s *Store) Follow(k string) bool {
-	if s.storage == nil {
-		return false
-	}
-	switch {
-	case k == KeyIndex:
-		var idx index
-		if s.storage.Get(KeyIndex, &idx) != nil {
-			return false
-		}
-		var ids []string
-		for _, id := range idx.IDs {
-			if !validID(id) || slices.Contains(ids, id) {
-				continue
-			}
-			ids = append(ids, id)
-			if s.docs[id] == nil && !s.unreadable[id] {
-				s.readDoc(id)
-			}
-		}
-		for _, id := range s.ids {
-			if !slices.Contains(ids, id) {
-				delete(s.docs, id)
-				delete(s.unreadable, id)
-			}
-		}
-		wasSaved := slices.Contains(s.ids, s.current)
-		s.ids = ids
-		if wasSaved && !slices.Contains(ids, s.current) {
-			// Deleted there (or started over): this tab does not bring it
-			// back with its next answer.
-			s.current = ""
-			s.startNew()
-		}
-		return true
-	case strings.HasPrefix(k, KeyAssessment):
-		id := strings.TrimPrefix(k, KeyAssessment)
-		if !slices.Contains(s.ids, id) {
-			return false // listed, if at all, by the index change
-		}
-		s.readDoc(id)
-		if id == s.current {
-			if a := s.docs[id]; a != nil {
-				s.answers = a
-				s.recompute()
-			}
-		}
-		return true
-	}
-	return false
-}
-
-// readDoc reads one stored assessment into the list.
-func (s *Store) readDoc(id string) {
-	var raw json.RawMessage
-	err := s.storage.Get(KeyAssessment+id, &raw)
-	var a *assessment.Answers
-	if err == nil && len(raw) > 0 {
-		a, err = s.parse(raw)
-	}
-	switch {
-	case err != nil:
-		s.unreadable[id] = true
-		delete(s.docs, id)
-	case a != nil:
-		delete(s.unreadable, id)
-		s.docs[id] = a
-	}
 }

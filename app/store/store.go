@@ -1,12 +1,10 @@
 package store
 
 import (
-	"maps"
 	"slices"
 	"time"
 
 	"github.com/hiyari-app/hiyari/assessment"
-	"github.com/hiyari-app/hiyari/report"
 )
 
 // settings is what the browser remembers besides the answers. Its Lang is
@@ -114,18 +112,6 @@ func (s *Store) recompute() {
 
 func (s *Store) touch() { s.touchDoc(s.answers) }
 
-// saveAnswers stores the open assessment.
-func (s *Store) saveAnswers() { s.saveDoc(s.current) }
-
-func (s *Store) saveSettings() {
-	if s.storage == nil {
-		return
-	}
-	// The page and language are small and can be set again: a failure
-	// here is not the alert about answers.
-	s.storage.Set(KeySettings, s.settings)
-}
-
 // Bank returns the question bank.
 func (s *Store) Bank() *assessment.Bank { return s.bank }
 
@@ -160,30 +146,6 @@ func (s *Store) Returning() bool { return s.returning }
 // StorageRefused reports whether the browser refuses to keep anything:
 // work lasts only as long as the page, unless exported.
 func (s *Store) StorageRefused() bool { return s.refused }
-
-// SaveFailed reports whether the last save to the browser failed.
-func (s *Store) SaveFailed() bool { return len(s.unsaved) > 0 }
-
-// UnsavedSince is when saving last started to fail; zero when all is saved.
-func (s *Store) UnsavedSince() time.Time { return s.unsavedSince }
-
-// noteSave records how saving assessment id ("" for the list) went.
-func (s *Store) noteSave(id string, err error) {
-	if err == nil {
-		delete(s.unsaved, id)
-	} else {
-		if s.unsaved == nil {
-			s.unsaved = map[string]bool{}
-		}
-		if len(s.unsaved) == 0 {
-			s.unsavedSince = s.now()
-		}
-		s.unsaved[id] = true
-	}
-	if len(s.unsaved) == 0 {
-		s.unsavedSince = time.Time{}
-	}
-}
 
 // StoredBroken reports whether saved answers were unreadable at start.
 func (s *Store) StoredBroken() bool { return s.broken }
@@ -344,56 +306,6 @@ func (s *Store) SetTrack(action string, change func(*assessment.Track)) {
 	s.saveAnswers()
 }
 
-// ImportSummary says what an import will not use as it stands: entries
-// the bank does not know (kept in the document, not scored) and answers
-// the bank no longer offers (removed: their questions are asked again).
-// For a file made with another version of the bank it also lists the
-// questions the file answers that this version no longer has (Gone) and
-// the questions this version asks that the file does not answer (New: new
-// in this version, or left unanswered).
-type ImportSummary struct {
-	Unknown, AskedAgain int
-	Version             string // the file's bank version when it is not this one
-	Gone, New           []string
-}
-
-// ParseImport reads an answers file (or a JSON report) the user chose. It
-// changes nothing: the caller adds it or, after asking, replaces one.
-func (s *Store) ParseImport(data []byte) (*assessment.Answers, ImportSummary, error) {
-	a, err := report.ReadAnswers(data)
-	if err != nil {
-		return nil, ImportSummary{}, err
-	}
-	before := len(a.Answers)
-	ws, err := a.Check(s.bank)
-	if err != nil {
-		return nil, ImportSummary{}, err
-	}
-	sum := ImportSummary{AskedAgain: before - len(a.Answers)}
-	for _, w := range ws {
-		if w.Path != "bank.version" {
-			sum.Unknown++
-		}
-	}
-	sum.Unknown -= sum.AskedAgain
-	if a.Bank.Version == s.bank.Version {
-		return a, sum, nil
-	}
-	sum.Version = a.Bank.Version
-	for _, id := range slices.Sorted(maps.Keys(a.Answers)) {
-		if s.bank.Question(id) == nil && s.bank.ProfileQuestion(id) == nil {
-			sum.Gone = append(sum.Gone, id)
-		}
-	}
-	r := assessment.Assess(s.bank, a)
-	for _, q := range s.bank.Questions {
-		if r.Asked(q.ID) && a.Answers[q.ID] == "" {
-			sum.New = append(sum.New, q.ID)
-		}
-	}
-	return a, sum, nil
-}
-
 // Export returns the answers file to download.
 func (s *Store) Export() ([]byte, error) { return s.answers.Marshal() }
 
@@ -403,9 +315,7 @@ func (s *Store) Reset() {
 	id := s.current
 	s.startNew()
 	s.Delete(id)
-	s.settings.Page = ""
-	s.saveSettings()
-	s.noteSave("", s.saveIndex())
+	s.reopened()
 }
 
 // Areas returns the areas that apply given the profile answers, in bank
