@@ -217,9 +217,7 @@ func (s *Store) SetNote(id, note string) {
 	if s.bank.Question(id) == nil && s.bank.ProfileQuestion(id) == nil {
 		return
 	}
-	if r := []rune(note); len(r) > assessment.MaxNote {
-		note = string(r[:assessment.MaxNote])
-	}
+	note = cut(note, assessment.MaxNote)
 	if s.answers.Notes[id] == note {
 		return
 	}
@@ -237,9 +235,7 @@ func (s *Store) SetNote(id, note string) {
 
 // SetCompany records the company name.
 func (s *Store) SetCompany(name string) {
-	if r := []rune(name); len(r) > assessment.MaxCompany {
-		name = string(r[:assessment.MaxCompany])
-	}
+	name = cut(name, assessment.MaxCompany)
 	if s.answers.Company == name {
 		return
 	}
@@ -276,12 +272,8 @@ func (s *Store) SetTrack(action string, change func(*assessment.Track)) {
 	old := s.answers.TrackOf(action)
 	tr := old
 	change(&tr)
-	if r := []rune(tr.Owner); len(r) > assessment.MaxOwner {
-		tr.Owner = string(r[:assessment.MaxOwner])
-	}
-	if r := []rune(tr.Note); len(r) > assessment.MaxNote {
-		tr.Note = string(r[:assessment.MaxNote])
-	}
+	tr.Owner = cut(tr.Owner, assessment.MaxOwner)
+	tr.Note = cut(tr.Note, assessment.MaxNote)
 	if _, err := time.Parse(assessment.DueLayout, tr.Due); tr.Due != "" && err != nil {
 		tr.Due = old.Due
 	}
