@@ -154,6 +154,13 @@ func TestCorruptUpdateIsRefused(t *testing.T) {
 	requireNoCompileError(t, b)
 	host.down.Store(false)
 
+	// The user goes on answering while the fixed version is published.
+	Eval[bool](b, `goappNav("/questions/exposure"), true`)
+	b.Poll(`!!document.getElementById("a-exp-edge-patch-no")`)
+	b.Click("#a-exp-edge-patch-no")
+	b.Click("#a-exp-pc-updates-yes")
+	b.Poll(jsSaved + `.includes(` + jsString(`"exp-pc-updates":"yes"`) + `)`)
+
 	// The fixed version c is offered. The browser may still be retrying b
 	// after the reloads, so wait until c's install has finished.
 	host.deploy(t, siteC, deployed.Add(2*time.Hour))
@@ -164,13 +171,20 @@ func TestCorruptUpdateIsRefused(t *testing.T) {
 			!reg.installing && !reg.waiting && reg.active && reg.active.state === "activated";
 	})`)
 	b.WaitVisible(".notice.update button")
+	// The banner appearing above the page leaves the answers shown as given
+	// (it once redrew the form with every radio cleared).
+	assert.True(t, Eval[bool](b, `document.getElementById("a-exp-edge-patch-no").checked && document.getElementById("a-exp-pc-updates-yes").checked`),
+		"the answers on the page look erased under the update banner")
+	assert.Equal(t, 2, Eval[int](b, `document.querySelectorAll("fieldset.question input[type=radio]:checked").length`))
 	names = hiyariCaches(b)
 	assert.True(t, hasCache(names, "a"), "the old copy was removed before the new version ever ran: %v", names)
 
 	b.Click(".notice.update button")
 	b.Poll(runningVersionJS + ` === "c"`)
 	b.WaitApp()
-	assertAppShows(t, b, "/profile")
+	assertAppShows(t, b, "/questions/exposure")
+	// The new version shows what was answered under the old one.
+	b.Poll(`!!document.getElementById("a-exp-edge-patch-no") && document.getElementById("a-exp-edge-patch-no").checked`)
 	// Version c has run: the old copy goes.
 	b.Poll(`caches.keys().then((ks) => ks.filter((k) => k.startsWith("hiyari-")).length === 1)`)
 	names = hiyariCaches(b)
