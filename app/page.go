@@ -44,6 +44,11 @@ func defaultBank() *assessment.Bank {
 	return b
 }
 
+// ReadyBank readies the pages' bank (validated and indexed) before go-app
+// starts, so that a start-up trace shows its cost apart from the first
+// render's (cmd/web marks it).
+func ReadyBank() { defaultBank() }
+
 // page is embedded by every routed component: it wires the store to the
 // browser's storage, remembers where the user is, keeps the document's
 // language and title in step, and draws the frame around the content

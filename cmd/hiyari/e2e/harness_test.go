@@ -108,7 +108,12 @@ func testMain(m *testing.M) int {
 		return 1
 	}
 	defer shared.stop()
-	return m.Run()
+	code := m.Run()
+	if err := writeBenchReport(os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "bench report:", err)
+		return 1
+	}
+	return code
 }
 
 // setup finds the tools and builds the binary and the wasm into tmp.
