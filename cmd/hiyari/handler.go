@@ -48,7 +48,11 @@ func newHandler(version, prefix, wasmSHA256 string, own siteExtras) *goapp.Handl
 	cacheable = append(cacheable, printStyles...)
 	cacheable = append(cacheable, app.Paths()...)
 
-	var raw []string
+	// The wasm is asked for while the page's head is read, not once the
+	// deferred scripts have run after the stylesheets: go-app's loader then
+	// finds it on its way (a preload matches a plain fetch only with
+	// crossorigin).
+	raw := []string{`<link rel="preload" href="` + res.Resolve("/web/app.wasm") + `" as="fetch" type="application/wasm" crossorigin>`}
 	for _, s := range printStyles {
 		// go-app's Styles cannot carry a media attribute; print rules must
 		// not apply on screen.
@@ -67,7 +71,7 @@ func newHandler(version, prefix, wasmSHA256 string, own siteExtras) *goapp.Handl
 	for name, content := range own.metas(res.Resolve) {
 		raw = append(raw, `<meta name="`+name+`" content="`+html.EscapeString(content)+`">`)
 	}
-	sort.Strings(raw[len(printStyles):])
+	sort.Strings(raw[1+len(printStyles):])
 
 	routes := make([]string, 0, len(app.Paths()))
 	for _, p := range app.Paths() {

@@ -40,7 +40,12 @@ func TestAppStartsAndStaysOnItsOrigin(t *testing.T) {
 		// go-app logs this when it tells the app a new version is ready:
 		// installing the first version is not an update.
 		assert.NotContains(t, l, "has been updated", "a first visit was announced as an update")
+		// The wasm is preloaded from the head: go-app's loader must use
+		// that download, not start another.
+		assert.NotContains(t, l, "preloaded", "the preloaded wasm was not used")
 	}
+	assert.True(t, Eval[bool](b, `performance.getEntriesByType("resource").some((e) => e.name.endsWith("/web/app.wasm") && e.initiatorType === "link")`),
+		"the wasm was not asked for from the page's head")
 }
 
 // Every page of the app, opened directly, runs without CSP violations,
