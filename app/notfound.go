@@ -1,7 +1,6 @@
 package app
 
 import (
-	"regexp"
 	"slices"
 
 	"github.com/hiyari-app/hiyari/words"
@@ -31,11 +30,9 @@ func (c *notFoundPage) Render() app.UI {
 	)
 }
 
-var areaRoute = regexp.MustCompile(areaPattern)
-
 // IsPage reports whether path (without the prefix) is one of the app's
 // pages rather than an address it does not know: the server answers the
 // others with 404.
 func IsPage(path string) bool {
-	return path != pathNotFound && (slices.Contains(Paths(), path) || areaRoute.MatchString(path))
+	return path != pathNotFound && (slices.Contains(Paths(), path) || isAreaPath(path))
 }

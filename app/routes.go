@@ -1,6 +1,9 @@
 package app
 
 import (
+	"strings"
+
+	"github.com/hiyari-app/hiyari/assessment"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -19,8 +22,15 @@ const (
 )
 
 // areaPattern matches one area's questions: /questions/<area id>, with the
-// bank's id syntax.
+// bank's id syntax (assessment.ValidID; isAreaPath says the same without a
+// regular expression).
 const areaPattern = `^/questions/[A-Za-z][A-Za-z0-9_.-]{0,63}$`
+
+// isAreaPath reports whether path is an area's questions page.
+func isAreaPath(path string) bool {
+	id, ok := strings.CutPrefix(path, pathQuestions+"/")
+	return ok && assessment.ValidID(id)
+}
 
 // Register registers every page with go-app. Both mains call it, so the
 // browser, the prerender and the static build route the same way.

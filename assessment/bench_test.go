@@ -34,13 +34,11 @@ func BenchmarkLoadBank(b *testing.B) {
 }
 
 // BenchmarkBuiltinBank readies the built-in bank as the app does at
-// start-up: already Go data, validated and indexed.
+// start-up: already Go data (checked by the tests), indexed.
 func BenchmarkBuiltinBank(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		bank := builtinBank
-		if err := bank.Validate(); err != nil {
-			b.Fatal(err)
-		}
+		bank.index = newBankIndex(&bank, new(problems))
 	}
 }

@@ -1,6 +1,6 @@
 package assessment
 
-import "fmt"
+import "strconv"
 
 // bankIndex holds the lookups a validated bank needs. It is built once by
 // Validate and never changed afterwards, so a Bank is safe for concurrent
@@ -38,6 +38,8 @@ func newBankIndex(b *Bank, ps *problems) *bankIndex {
 		incidentsOf: map[string][]*Incident{},
 		pathOf:      map[string]string{},
 	}
+	// Paths are written only for messages: the index of the built-in bank
+	// is built at every start-up, where fmt is slow.
 	unique := func(kind, path, id string, seen map[string]string) bool {
 		if first, dup := seen[id]; dup {
 			ps.add(path+".id", "duplicate %s id %q (first at %s)", kind, id, first)
@@ -48,14 +50,14 @@ func newBankIndex(b *Bank, ps *problems) *bankIndex {
 	}
 	seen := map[string]string{}
 	for i := range b.Areas {
-		if p := fmt.Sprintf("areas[%d]", i); unique("area", p, b.Areas[i].ID, seen) {
+		if p := jsonPath("areas", i); unique("area", p, b.Areas[i].ID, seen) {
 			ix.area[b.Areas[i].ID] = &b.Areas[i]
 		}
 	}
 	// Profile and control questions share one namespace: answers map both.
 	seen = map[string]string{}
 	for i := range b.Profile {
-		p := fmt.Sprintf("profile[%d]", i)
+		p := jsonPath("profile", i)
 		if unique("question", p, b.Profile[i].ID, seen) {
 			ix.profile[b.Profile[i].ID] = &b.Profile[i]
 			ix.pathOf[b.Profile[i].ID] = p
@@ -64,7 +66,7 @@ func newBankIndex(b *Bank, ps *problems) *bankIndex {
 	}
 	for i := range b.Questions {
 		q := &b.Questions[i]
-		p := fmt.Sprintf("questions[%d]", i)
+		p := jsonPath("questions", i)
 		if unique("question", p, q.ID, seen) {
 			ix.question[q.ID] = q
 			ix.pathOf[q.ID] = p
@@ -74,14 +76,14 @@ func newBankIndex(b *Bank, ps *problems) *bankIndex {
 	}
 	seen = map[string]string{}
 	for i := range b.Weaknesses {
-		if p := fmt.Sprintf("weaknesses[%d]", i); unique("weakness", p, b.Weaknesses[i].ID, seen) {
+		if p := jsonPath("weaknesses", i); unique("weakness", p, b.Weaknesses[i].ID, seen) {
 			ix.weakness[b.Weaknesses[i].ID] = &b.Weaknesses[i]
 		}
 	}
 	seen = map[string]string{}
 	for i := range b.Incidents {
 		inc := &b.Incidents[i]
-		if p := fmt.Sprintf("incidents[%d]", i); unique("incident", p, inc.ID, seen) {
+		if p := jsonPath("incidents", i); unique("incident", p, inc.ID, seen) {
 			ix.incident[inc.ID] = inc
 			for _, w := range inc.Core {
 				ix.incidentsOf[w] = append(ix.incidentsOf[w], inc)
@@ -94,7 +96,7 @@ func newBankIndex(b *Bank, ps *problems) *bankIndex {
 	seen = map[string]string{}
 	for i := range b.Actions {
 		a := &b.Actions[i]
-		if p := fmt.Sprintf("actions[%d]", i); unique("action", p, a.ID, seen) {
+		if p := jsonPath("actions", i); unique("action", p, a.ID, seen) {
 			ix.action[a.ID] = a
 			fixes := map[string]bool{}
 			for _, qid := range a.Closes {
@@ -108,7 +110,7 @@ func newBankIndex(b *Bank, ps *problems) *bankIndex {
 	}
 	seen = map[string]string{}
 	for i := range b.Sources {
-		if p := fmt.Sprintf("sources[%d]", i); unique("source", p, b.Sources[i].ID, seen) {
+		if p := jsonPath("sources", i); unique("source", p, b.Sources[i].ID, seen) {
 			ix.source[b.Sources[i].ID] = &b.Sources[i]
 		}
 	}
@@ -209,3 +211,9 @@ func (b *Bank) QuestionsOf(weakness string) []*Question { return b.index.questio
 
 // Ref returns the bank's id and version, as recorded in answers documents.
 func (b *Bank) Ref() BankRef { return BankRef{ID: b.ID, Version: b.Version} }
+
+// jsonPath is the path of the i-th element of a bank's list, as messages
+// name it: "questions[3]".
+func jsonPath(list string, i int) string {
+	return list + "[" + strconv.Itoa(i) + "]"
+}

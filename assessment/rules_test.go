@@ -3,6 +3,7 @@ package assessment
 import (
 	"encoding/json"
 	"os"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -202,4 +203,14 @@ func TestLoadBankRejectsNonJSONAndOversize(t *testing.T) {
 	assert.Equal(t, KindSyntax, KindOf(err), "trailing data after the document")
 	_, err = LoadBank([]byte(`{"schema":"hiyari.bank/v2","x":"` + strings.Repeat("a", MaxBankSize) + `"}`))
 	assert.Equal(t, KindTooLarge, KindOf(err))
+}
+
+// ValidID accepts exactly the id syntax the bank's documentation gives: a
+// letter, then up to 63 letters, digits, '-', '_' or '.'.
+func TestValidID(t *testing.T) {
+	syntax := regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_.-]{0,63}$`)
+	for _, id := range []string{"", "a", "Z", "exp-edge-patch", "a.b_c-9", "9a", "-a", "_a", ".a", "a b", "a/b", "a\n", "\na", "é", "aé",
+		strings.Repeat("a", 64), strings.Repeat("a", 65), "a" + strings.Repeat("9", 63), "ａ", "a\x00"} {
+		assert.Equal(t, syntax.MatchString(id), ValidID(id), "%q", id)
+	}
 }
