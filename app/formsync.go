@@ -2,6 +2,7 @@ package app
 
 import (
 	"github.com/hiyari-app/hiyari/app/store"
+	"github.com/hiyari-app/hiyari/assessment"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -50,24 +51,46 @@ func syncForm(s *store.Store) {
 	}
 }
 
-// fillRadios checks the stored answer of radio groups that have none
-// checked: questions that just appeared. Groups with a checked radio are
-// left alone, as the user may be changing them right now.
-func fillRadios(s *store.Store) {
-	radios := app.Window().Get("document").Call("querySelectorAll", radiosSelector)
-	checked := map[string]bool{}
-	for i := 0; i < radios.Length(); i++ {
-		if r := radios.Index(i); r.Get("checked").Bool() {
-			checked[r.Get("name").String()] = true
+// fillRadios checks the stored answer of the radio groups named: questions
+// that just appeared. A group with a radio checked is left alone, as the
+// user may be changing it right now.
+func fillRadios(s *store.Store, names []string) {
+	doc := app.Window().Get("document")
+	for _, name := range names {
+		radios := doc.Call("getElementsByName", name)
+		var stored app.Value
+		for i := 0; i < radios.Length(); i++ {
+			r := radios.Index(i)
+			if r.Get("checked").Bool() {
+				stored = nil
+				break
+			}
+			if s.Answer(name) == r.Get("value").String() {
+				stored = r
+			}
+		}
+		if stored != nil {
+			stored.Set("checked", true)
 		}
 	}
-	for i := 0; i < radios.Length(); i++ {
-		r := radios.Index(i)
-		name := r.Get("name").String()
-		if !checked[name] && s.Answer(name) == r.Get("value").String() {
-			r.Set("checked", true)
+}
+
+// appeared lists the questions asked now that were not asked in before:
+// after an answer, the questions it brought into the questionnaire.
+func appeared(s *store.Store, before *assessment.Result) []string {
+	var ids []string
+	now := s.Result()
+	for _, p := range s.Bank().Profile {
+		if now.Asked(p.ID) && !before.Asked(p.ID) {
+			ids = append(ids, p.ID)
 		}
 	}
+	for _, q := range s.Bank().Questions {
+		if now.Asked(q.ID) && !before.Asked(q.ID) {
+			ids = append(ids, q.ID)
+		}
+	}
+	return ids
 }
 
 // focusQuestion scrolls the question with the element id into view and

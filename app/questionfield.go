@@ -145,8 +145,13 @@ func why(v view, q *assessment.Question) app.UI {
 // of it get their stored answers once the render is done.
 func (v view) onAnswer(ctx app.Context, e app.Event) {
 	src := ctx.JSSrc()
+	before := v.s.Result()
 	v.s.SetAnswer(src.Get("name").String(), src.Get("value").String())
-	ctx.Defer(func(ctx app.Context) { fillRadios(v.s) })
+	// Only the questions this answer brought in need their radios set: a
+	// walk over every radio of the page cost each answer a millisecond.
+	if names := appeared(v.s, before); len(names) > 0 {
+		ctx.Defer(func(ctx app.Context) { fillRadios(v.s, names) })
+	}
 }
 
 // onNote stores a note as it is typed.

@@ -184,3 +184,36 @@ func TestServeWithTheOrganisationsOwnBankAndName(t *testing.T) {
 	assert.Contains(t, printed, "Questions: the IT department, extension 1234")
 	assert.Empty(t, b.CSPViolations())
 }
+
+// A question that an answer on the same page brings back shows the answer
+// it had: the radios of questions that appear are set from the store.
+func TestAFollowUpQuestionComesBackWithItsAnswer(t *testing.T) {
+	path := acmeBank(t, func(doc map[string]any) {
+		doc["questions"] = append(doc["questions"].([]any), map[string]any{
+			"id": "acme-badge-back", "area": "office",
+			"text":    map[string]any{"ja": "入館証は退館時に回収していますか？", "en": "Are badges collected when visitors leave?"},
+			"help":    map[string]any{"ja": "「はい」の例：受付で入館証を返してもらい、枚数を毎日数えている。", "en": "Yes looks like: reception takes each badge back and counts them daily."},
+			"options": []string{"yes", "partly", "no", "unknown"}, "weakness": "PH1", "likelihood": 2,
+			"refs": map[string]any{"iso27001": []string{"7.2"}},
+			"when": []any{map[string]any{"question": "acme-visitor-badge", "any_of": []string{"yes", "partly"}}},
+		})
+		for _, a := range doc["actions"].([]any) {
+			if a := a.(map[string]any); a["id"] == "act-office" {
+				a["closes"] = append(a["closes"].([]any), "acme-badge-back")
+			}
+		}
+	})
+	srv := StartServer(t, "--bank", path)
+	b := NewBrowser(t)
+	b.Open(srv, "/questions/office")
+	b.Click("#a-acme-visitor-badge-yes")
+	b.WaitVisible("#a-acme-badge-back-no")
+	b.Click("#a-acme-badge-back-no")
+	b.Click("#a-acme-visitor-badge-no")
+	b.Poll(`!document.getElementById("a-acme-badge-back-no")`)
+	b.Click("#a-acme-visitor-badge-partly")
+	b.WaitVisible("#a-acme-badge-back-no")
+	b.Poll(`document.getElementById("a-acme-badge-back-no").checked`)
+	assert.Equal(t, 1, Eval[int](b, `document.querySelectorAll('input[name="acme-badge-back"]:checked').length`))
+	assert.True(t, Eval[bool](b, `document.getElementById("a-acme-visitor-badge-partly").checked`))
+}
