@@ -61,7 +61,7 @@ func browserStorage() store.Storage {
 	if !storageUsable {
 		return nil
 	}
-	return localStorage{site: strings.TrimRight(app.Getenv("GOAPP_ROOT_PREFIX"), "/")}
+	return localStorage{site: strings.TrimRight(rootPrefix(), "/")}
 }
 
 // localStorage is the browser's window.localStorage as a store.Storage,

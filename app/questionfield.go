@@ -3,6 +3,7 @@ package app
 import (
 	"strings"
 
+	"github.com/hiyari-app/hiyari/app/store"
 	"github.com/hiyari-app/hiyari/assessment"
 	"github.com/hiyari-app/hiyari/words"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -12,6 +13,32 @@ import (
 type choice struct {
 	value string
 	label string
+}
+
+// questionItem is one control question of the questionnaire as a
+// component of its own: go-app draws it again only when its exported
+// fields change (another question, another language), not at every answer
+// to another question. Its radios and note are uncontrolled in the browser
+// (see below), so nothing else it shows changes.
+type questionItem struct {
+	app.Compo
+	ID   string
+	Lang assessment.Lang
+
+	s *store.Store
+}
+
+func newQuestionItem(v view, id string) *questionItem {
+	return &questionItem{ID: id, Lang: v.lang(), s: v.s}
+}
+
+func (c *questionItem) Render() app.UI {
+	v := view{c.s}
+	q := v.bank().Question(c.ID)
+	if q == nil {
+		return app.Div().Class("question")
+	}
+	return questionField(v, q)
 }
 
 // questionField draws a control question: a fieldset whose legend is the

@@ -91,7 +91,7 @@ func (c *questions) Render() app.UI {
 				// list is below the questions, out of sight.
 				app.P().ID("area-progress").Class("area-progress").Text(
 					v.t(words.AreaStep, idx+1, len(areas))+" · "+v.t(words.AreaAnswered, as.Answered, as.Total)),
-				app.Range(qs).Slice(func(i int) app.UI { return questionField(v, qs[i]) }),
+				app.Range(qs).Slice(func(i int) app.UI { return newQuestionItem(v, qs[i].ID) }),
 				app.Div().Class("pager").Body(
 					app.If(idx > 0, func() app.UI {
 						return app.A().ID("prev-area").Class("button").Href(href(areaPath(areas[max(idx-1, 0)].ID))).Text(v.t(words.PrevArea))

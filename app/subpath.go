@@ -2,6 +2,7 @@ package app
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -20,13 +21,18 @@ func href(path string) string {
 	if app.IsServer {
 		return path
 	}
-	return strings.TrimRight(app.Getenv("GOAPP_ROOT_PREFIX"), "/") + path
+	return strings.TrimRight(rootPrefix(), "/") + path
 }
+
+// rootPrefix is the prefix the app is served under, read once: in the
+// browser each read is a call into JavaScript, and a page renders dozens
+// of links at every answer.
+var rootPrefix = sync.OnceValue(func() string { return app.Getenv("GOAPP_ROOT_PREFIX") })
 
 // routePath strips the prefix from a path in the address bar, giving the
 // app path the routes know.
 func routePath(path string) string {
-	path = strings.TrimPrefix(path, app.Getenv("GOAPP_ROOT_PREFIX"))
+	path = strings.TrimPrefix(path, rootPrefix())
 	if !strings.HasPrefix(path, "/") {
 		path = "/" + path
 	}
