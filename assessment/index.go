@@ -1,6 +1,9 @@
 package assessment
 
-import "strconv"
+import (
+	"slices"
+	"strconv"
+)
 
 // bankIndex holds the lookups a validated bank needs. It is built once by
 // Validate and never changed afterwards, so a Bank is safe for concurrent
@@ -21,6 +24,9 @@ type bankIndex struct {
 
 	pathOf map[string]string // question or profile id -> its JSON path, for messages
 	order  []string          // profile then control question ids, in bank order
+
+	position map[string]int // control question id -> its position in Questions
+	closes   [][]int        // per action (bank order): positions of the questions it closes
 }
 
 func newBankIndex(b *Bank, ps *problems) *bankIndex {
@@ -37,6 +43,8 @@ func newBankIndex(b *Bank, ps *problems) *bankIndex {
 		closersOf:   map[string][]*Action{},
 		incidentsOf: map[string][]*Incident{},
 		pathOf:      map[string]string{},
+		position:    map[string]int{},
+		closes:      make([][]int, len(b.Actions)),
 	}
 	// Paths are written only for messages: the index of the built-in bank
 	// is built at every start-up, where fmt is slow.
@@ -69,6 +77,7 @@ func newBankIndex(b *Bank, ps *problems) *bankIndex {
 		p := jsonPath("questions", i)
 		if unique("question", p, q.ID, seen) {
 			ix.question[q.ID] = q
+			ix.position[q.ID] = i
 			ix.pathOf[q.ID] = p
 			ix.order = append(ix.order, q.ID)
 			ix.questionsOf[q.Weakness] = append(ix.questionsOf[q.Weakness], q)
@@ -100,6 +109,9 @@ func newBankIndex(b *Bank, ps *problems) *bankIndex {
 			ix.action[a.ID] = a
 			fixes := map[string]bool{}
 			for _, qid := range a.Closes {
+				if p, ok := ix.position[qid]; ok && !slices.Contains(ix.closes[i], p) {
+					ix.closes[i] = append(ix.closes[i], p)
+				}
 				ix.closersOf[qid] = append(ix.closersOf[qid], a)
 				if q := ix.question[qid]; q != nil && !fixes[q.Weakness] {
 					fixes[q.Weakness] = true

@@ -2,6 +2,7 @@ package assessment
 
 import (
 	"math"
+	"slices"
 	"sort"
 )
 
@@ -151,16 +152,22 @@ const findOutHoursEach, findOutMinHours = 0.1, 0.5
 // items.
 func NewPlan(b *Bank, r *Result) *Plan {
 	s := r.scorer
-	remaining := map[string]float64{} // question -> points still open
-	critical := map[string]bool{}
+	ix := b.index
+	// The greedy choice below weighs every action again at every pick:
+	// questions are counted by their position in the bank, not looked up
+	// by id (this ran at every answer in the browser).
+	remaining := make([]float64, len(b.Questions)) // points still open
+	critical := make([]bool, len(b.Questions))
+	nCritical := 0
 	for _, q := range r.Questions {
 		if q.Gap > 0 {
-			remaining[q.Question] = s.points(b.index.question[q.Question], q.Gap)
+			remaining[ix.position[q.Question]] = s.points(ix.question[q.Question], q.Gap)
 		}
 	}
 	for _, c := range r.Critical {
-		if c.Answer == No {
-			critical[c.Question] = true
+		if i, ok := ix.position[c.Question]; ok && c.Answer == No && !critical[i] {
+			critical[i] = true
+			nCritical++
 		}
 	}
 	planned := map[string]bool{}
@@ -178,16 +185,17 @@ func NewPlan(b *Bank, r *Result) *Plan {
 	}
 
 	type cand struct {
-		a     *Action
-		order int
+		a      *Action
+		closes []int // positions of the questions it closes
+		order  int
 	}
-	var pool []cand
+	pool := make([]cand, len(b.Actions))
 	for i := range b.Actions {
-		pool = append(pool, cand{a: &b.Actions[i], order: i})
+		pool[i] = cand{a: &b.Actions[i], closes: ix.closes[i], order: i}
 	}
-	value := func(a *Action, only map[string]bool) float64 {
+	value := func(c cand, only []bool) float64 {
 		v := 0.0
-		for _, q := range a.Closes {
+		for _, q := range c.closes {
 			if only == nil || only[q] {
 				v += remaining[q]
 			}
@@ -213,13 +221,17 @@ func NewPlan(b *Bank, r *Result) *Plan {
 		it := PlanItem{Kind: KindAction, Action: c.a.ID, Person: person(c.a), Planned: planned[c.a.ID],
 			Hours: (c.a.Effort.MinHours + c.a.Effort.MaxHours) / 2, Closes: []string{}}
 		pts := 0.0
-		for _, q := range c.a.Closes {
+		for _, q := range c.closes {
 			if remaining[q] > 0 {
-				it.Closes = append(it.Closes, q)
+				id := b.Questions[q].ID
+				it.Closes = append(it.Closes, id)
 				pts += remaining[q]
-				it.Critical = it.Critical || r.IsCritical(q)
+				it.Critical = it.Critical || r.IsCritical(id)
 				remaining[q] = 0
-				delete(critical, q)
+				if critical[q] {
+					critical[q] = false
+					nCritical--
+				}
 			}
 		}
 		it.Points = round1(pts)
@@ -227,10 +239,10 @@ func NewPlan(b *Bank, r *Result) *Plan {
 	}
 	// pick takes the best action by the value it adds within only (nil:
 	// every open question); false when no action adds anything.
-	pick := func(only map[string]bool) bool {
+	pick := func(only []bool) bool {
 		best, bestV := -1, 0.0
 		for i, c := range pool {
-			v := value(c.a, only)
+			v := value(c, only)
 			if v <= 0 {
 				continue
 			}
@@ -242,11 +254,13 @@ func NewPlan(b *Bank, r *Result) *Plan {
 			return false
 		}
 		c := pool[best]
-		pool = append(pool[:best], pool[best+1:]...)
+		// The pool's order does not matter (ties end on bank order).
+		pool[best] = pool[len(pool)-1]
+		pool = pool[:len(pool)-1]
 		take(c)
 		return true
 	}
-	for len(critical) > 0 && pick(critical) {
+	for nCritical > 0 && pick(critical) {
 	}
 	if len(r.FindOut) > 0 {
 		it := PlanItem{Kind: KindFindOut, Person: itPerson, Closes: []string{}}
@@ -258,29 +272,39 @@ func NewPlan(b *Bank, r *Result) *Plan {
 		order = append(order, it)
 	}
 	// Your answers match how an incident happened: its causes come next.
-	matched := map[string]bool{}
+	matched := make([]bool, len(b.Questions))
+	nMatched := 0
 	for _, m := range r.Incidents {
 		if m.State != Match && m.State != Example {
 			continue
 		}
-		for _, w := range b.index.incident[m.Incident].Core {
-			for _, q := range b.index.questionsOf[w] {
-				if remaining[q.ID] > 0 && r.answers.Answers[q.ID] == No {
-					matched[q.ID] = true
+		for _, w := range ix.incident[m.Incident].Core {
+			for _, q := range ix.questionsOf[w] {
+				if i := ix.position[q.ID]; remaining[i] > 0 && r.answers.Answers[q.ID] == No && !matched[i] {
+					matched[i] = true
+					nMatched++
 				}
 			}
 		}
 	}
-	for len(matched) > 0 && pick(matched) {
-		for q := range matched {
-			if remaining[q] == 0 {
-				delete(matched, q)
+	for nMatched > 0 && pick(matched) {
+		for i, on := range matched {
+			if on && remaining[i] == 0 {
+				matched[i] = false
+				nMatched--
 			}
 		}
 	}
 	for pick(nil) {
 	}
 
+	// weakness -> the results' incidents (by position) it is a core cause of
+	coreOf := map[string][]int{}
+	for i, m := range r.Incidents {
+		for _, w := range ix.incident[m.Incident].Core {
+			coreOf[w] = append(coreOf[w], i)
+		}
+	}
 	used := map[string]float64{} // person + horizon -> hours
 	inWeek := 0
 	for i := range order {
@@ -310,10 +334,9 @@ func NewPlan(b *Bank, r *Result) *Plan {
 				it.Fixes = append(it.Fixes, w)
 			}
 		}
-		it.Addresses = addresses(b, r, it.Fixes)
+		it.Addresses = addresses(r, coreOf, it.Fixes)
 	}
-	rank := map[Horizon]int{Week: 0, Month: 1, Quarter: 2, Later: 3}
-	sort.SliceStable(order, func(i, j int) bool { return rank[order[i].Horizon] < rank[order[j].Horizon] })
+	sort.SliceStable(order, func(i, j int) bool { return horizonRank(order[i].Horizon) < horizonRank(order[j].Horizon) })
 	p := &Plan{Items: append([]PlanItem{}, order...)}
 	p.Projected = p.project(r)
 	return p
@@ -373,16 +396,32 @@ func nextHorizon(h Horizon) Horizon {
 
 // addresses lists the incidents of the result with any of the weaknesses
 // as a core cause, in the result's order: only incidents that can apply.
-func addresses(b *Bank, r *Result, weaknesses []string) []string {
-	out := []string{}
-	for _, m := range r.Incidents {
-		inc := b.index.incident[m.Incident]
-		for _, w := range weaknesses {
-			if contains(inc.Core, w) {
-				out = append(out, inc.ID)
-				break
+func addresses(r *Result, coreOf map[string][]int, weaknesses []string) []string {
+	var at []int
+	for _, w := range weaknesses {
+		for _, i := range coreOf[w] {
+			if !slices.Contains(at, i) {
+				at = append(at, i)
 			}
 		}
 	}
+	slices.Sort(at)
+	out := make([]string, len(at))
+	for k, i := range at {
+		out[k] = r.Incidents[i].Incident
+	}
 	return out
+}
+
+// horizonRank orders the horizons, nearest first.
+func horizonRank(h Horizon) int {
+	switch h {
+	case Week:
+		return 0
+	case Month:
+		return 1
+	case Quarter:
+		return 2
+	}
+	return 3
 }
