@@ -16,8 +16,10 @@ run: build
 build: wasm
 	$(GO) build -o $(BIN) ./cmd/hiyari
 
+# -s -w: without the function names (a debugging aid only; panics still
+# say where), 38 kB less to download.
 wasm:
-	GOOS=js GOARCH=wasm $(GO) build -o $(WASM) ./cmd/web
+	GOOS=js GOARCH=wasm $(GO) build -ldflags="-s -w" -o $(WASM) ./cmd/web
 
 # A static copy of the app for any web server (intranets, file shares with
 # a web front): see README "Static build and intranet hosting".

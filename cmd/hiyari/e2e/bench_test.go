@@ -49,7 +49,8 @@ func baselineWeb(tb testing.TB) string {
 			return
 		}
 		baseline.dir = dir
-		cmd := exec.Command("go", "build", "-o", filepath.Join(dir, "web", "app.wasm"), "./cmd/hiyari/e2e/testdata/baseline")
+		// Built as make builds Hiyari's, so the ratios compare like with like.
+		cmd := exec.Command("go", "build", "-ldflags=-s -w", "-o", filepath.Join(dir, "web", "app.wasm"), "./cmd/hiyari/e2e/testdata/baseline")
 		cmd.Dir = repoRoot
 		cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 		if out, err := cmd.CombinedOutput(); err != nil {

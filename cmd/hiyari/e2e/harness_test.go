@@ -130,7 +130,7 @@ func setup(tmp string) error {
 	webDir = filepath.Join(tmp, "web")
 	builds := []*exec.Cmd{
 		exec.Command("go", "build", "-o", binPath, "./cmd/hiyari"),
-		exec.Command("go", "build", "-o", filepath.Join(webDir, "app.wasm"), "./cmd/web"),
+		exec.Command("go", "build", "-ldflags=-s -w", "-o", filepath.Join(webDir, "app.wasm"), "./cmd/web"), // as make wasm
 	}
 	builds[1].Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 	errs := make([]error, len(builds))

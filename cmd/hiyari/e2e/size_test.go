@@ -46,8 +46,14 @@ import (
 // tabs, the storage-full alert, the exact-key check and the start-up
 // guard on the prerendered page). The protected export raised it to 1.355
 // (1.350 measured: 16 kB as sent, scrypt and the sealing code).
-// Issue "Speed" is to win these back.
-const wasmBudget = 1.355
+// The speed work raised it to 1.36 (1.357 measured, both wasm files now
+// built with -ldflags="-s -w", which took 38 kB from Hiyari's and 27 kB
+// from the baseline's): 11 kB as sent for the built-in bank as Go data
+// (no faster to send than the JSON, but ready in under a millisecond
+// instead of 57 ms), questions drawn as components of their own, the
+// start-up marks and the positional plan. What the wasm carries and why
+// the 1.15 goal is out of reach is in the README's performance section.
+const wasmBudget = 1.36
 
 // servedBrotli is the size of a file compressed as hiyari serve and hiyari
 // build compress the wasm (brotli level 9, see cmd/hiyari/site.go).
