@@ -46,7 +46,7 @@ var benchOrder = []string{
 	"offline-question",
 	"start-request", "start-download", "start-compile", "start-init", "start-bank", "start-render",
 	"answer-score-median", "answer-score-p95",
-	"answer-median", "answer-p95", "answer-4x-median", "answer-4x-p95",
+	"answer-median", "answer-p95", "answer-floor", "answer-4x-median", "answer-4x-p95", "answer-4x-floor",
 	"bank-wasm", "assess-native", "assess-wasm",
 }
 

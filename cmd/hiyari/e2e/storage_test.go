@@ -168,3 +168,26 @@ func TestNothingCanBeTypedBeforeTheAppStarts(t *testing.T) {
 	b.Click("#a-exp-edge-patch-no")
 	b.Poll(jsSaved + `.includes(` + jsString(`"exp-edge-patch":"no"`) + `)`)
 }
+
+// The same on an emulated slow 4G phone connection (1.6 Mbit/s, 150 ms),
+// where the wasm takes seconds to arrive: what the user tries with the
+// keyboard and the pointer meanwhile is refused and says why, and nothing
+// is lost or invented when the app takes over; then answers are kept.
+func TestSlow4GStartLosesNothing(t *testing.T) {
+	b := NewBrowser(t)
+	slow4G(b)
+	b.Navigate(Shared().URL + "/questions/exposure")
+	b.Poll(`!!document.getElementById("a-exp-edge-patch-no") && !!document.getElementById("app-loading")`)
+	require.True(t, Eval[bool](b, `!!document.getElementById("app-wasm-loader")`), "the app started before the test could try the page: the emulated connection is not slow")
+	assert.True(t, Eval[bool](b, `document.getElementById("a-exp-edge-patch-no").matches(":disabled")`))
+	Eval[bool](b, `(document.getElementById("a-exp-edge-patch-no").click(), true)`)
+	b.Press("\t\t\t ")
+	assert.Equal(t, 0, Eval[int](b, `document.querySelectorAll("input[type=radio]:checked").length`), "a control took an answer before the app ran")
+
+	b.WaitApp()
+	b.Poll(`!document.getElementById("app-loading") && !document.getElementById("a-exp-edge-patch-no").matches(":disabled")`)
+	assert.Equal(t, 0, Eval[int](b, `document.querySelectorAll("input[type=radio]:checked").length`), "the app invented an answer")
+	b.Click("#a-exp-edge-patch-no")
+	b.Poll(jsSaved + `.includes(` + jsString(`"exp-edge-patch":"no"`) + `)`)
+	assert.True(t, Eval[bool](b, `document.getElementById("a-exp-edge-patch-no").checked`))
+}
