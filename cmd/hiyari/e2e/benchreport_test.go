@@ -50,6 +50,12 @@ var benchOrder = []string{
 	"bank-wasm", "assess-native", "assess-wasm",
 }
 
+// composition is the wasm's make-up by package, printed after the table.
+var composition struct {
+	once sync.Once
+	text string
+}
+
 var benchReport struct {
 	mu   sync.Mutex
 	rows map[string]benchRow
@@ -138,12 +144,14 @@ func writeBenchReport(w io.Writer) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
+	fmt.Fprint(w, composition.text)
 	doc := struct {
 		Schema  string     `json:"schema"`
 		Date    string     `json:"date"`
 		Machine string     `json:"machine"`
 		Rows    []benchRow `json:"rows"`
-	}{"hiyari.bench/v1", time.Now().UTC().Format(time.RFC3339), machine(), rows}
+		Wasm    string     `json:"wasm_composition,omitempty"`
+	}{"hiyari.bench/v1", time.Now().UTC().Format(time.RFC3339), machine(), rows, strings.TrimSpace(composition.text)}
 	out, err := json.MarshalIndent(doc, "", " ")
 	if err != nil {
 		return err
