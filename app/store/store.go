@@ -17,7 +17,8 @@ type settings struct {
 
 // Store holds the user's work: the answers document, the settings, and the
 // result and plan computed from them. Every change goes through a method that
-// saves at once and recomputes what depends on it, so Render only reads.
+// saves at once and recomputes what depends on it (the plan when a page
+// first asks for it), so Render only reads.
 //
 // In the browser one Store is shared by every page; on the server each
 // prerendered page gets a fresh one without storage.
@@ -25,7 +26,7 @@ type Store struct {
 	bank     *assessment.Bank
 	answers  *assessment.Answers // the open assessment: docs[current]
 	result   *assessment.Result
-	plan     *assessment.Plan
+	plan     *assessment.Plan // nil until Plan is asked for after a change
 	settings settings
 
 	// The list of assessments (assessments.go).
@@ -105,9 +106,11 @@ func (s *Store) parse(data []byte) (*assessment.Answers, error) {
 	return a, nil
 }
 
+// recompute scores the answers again. The plan is made when a page asks
+// for it: the questionnaire, where answers change, never shows it.
 func (s *Store) recompute() {
 	s.result = assessment.Assess(s.bank, s.answers)
-	s.plan = assessment.NewPlan(s.bank, s.result)
+	s.plan = nil
 }
 
 func (s *Store) touch() { s.touchDoc(s.answers) }
@@ -122,7 +125,12 @@ func (s *Store) Lang() assessment.Lang { return s.settings.Lang }
 func (s *Store) Result() *assessment.Result { return s.result }
 
 // Plan returns the plan for the current answers.
-func (s *Store) Plan() *assessment.Plan { return s.plan }
+func (s *Store) Plan() *assessment.Plan {
+	if s.plan == nil {
+		s.plan = assessment.NewPlan(s.bank, s.result)
+	}
+	return s.plan
+}
 
 // Answers returns the answers document. Callers must not modify it.
 func (s *Store) Answers() *assessment.Answers { return s.answers }
