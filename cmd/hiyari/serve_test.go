@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"crypto/sha256"
 	"encoding/binary"
@@ -10,6 +11,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -265,4 +267,47 @@ func TestOptionalFilesAnywhereAre404(t *testing.T) {
 		assert.Equal(t, http.StatusNotFound, res.StatusCode, p)
 	}
 	assert.NotContains(t, out.String(), "robots")
+}
+
+// Pages, scripts and styles go out gzip-compressed to browsers that accept
+// it, with their security headers, an ETag of their own that still
+// revalidates, and as they are to those that do not.
+func TestServeCompressesText(t *testing.T) {
+	base, _ := startServe(t, "--web", fakeWeb(t))
+	_, plain := get(t, base+"/")
+	res, body := get(t, base+"/", "Accept-Encoding", "gzip, br")
+	require.Equal(t, http.StatusOK, res.StatusCode)
+	require.Equal(t, "gzip", res.Header.Get("Content-Encoding"))
+	assert.Contains(t, res.Header.Values("Vary"), "Accept-Encoding")
+	assert.Equal(t, "nosniff", res.Header.Get("X-Content-Type-Options"))
+	assert.NotEmpty(t, res.Header.Get("Content-Security-Policy"))
+	assert.Equal(t, strconv.Itoa(len(body)), res.Header.Get("Content-Length"))
+	zr, err := gzip.NewReader(strings.NewReader(body))
+	require.NoError(t, err)
+	unzipped, err := io.ReadAll(zr)
+	require.NoError(t, err)
+	// go-app writes attributes in any order: the same page, not the same
+	// bytes.
+	assert.Len(t, string(unzipped), len(plain), "the compressed page is the page")
+	assert.Contains(t, string(unzipped), "<main")
+	assert.Less(t, len(body), len(plain)/2)
+
+	etag := res.Header.Get("ETag")
+	require.True(t, strings.HasSuffix(etag, `-gzip"`), "%s", etag)
+	res, _ = get(t, base+"/", "Accept-Encoding", "gzip", "If-None-Match", etag)
+	assert.Equal(t, http.StatusNotModified, res.StatusCode, "the compressed page revalidates")
+
+	for _, p := range []string{"/app.js", "/wasm_exec.js", "/web/app.css"} {
+		res, _ := get(t, base+p, "Accept-Encoding", "gzip")
+		assert.Equal(t, "gzip", res.Header.Get("Content-Encoding"), p)
+	}
+	res, _ = get(t, base+"/no-such-page", "Accept-Encoding", "gzip")
+	assert.Equal(t, http.StatusNotFound, res.StatusCode)
+	assert.Equal(t, "gzip", res.Header.Get("Content-Encoding"), "the not-found page")
+
+	for _, refuse := range []string{"", "identity", "gzip;q=0", "br"} {
+		res, body := get(t, base+"/", "Accept-Encoding", refuse)
+		assert.Empty(t, res.Header.Get("Content-Encoding"), "%q", refuse)
+		assert.Len(t, body, len(plain))
+	}
 }

@@ -212,7 +212,7 @@ func (s *site) handler(frameAncestors string) http.Handler {
 			s.goapp.ServeHTTP(w, r)
 		}
 	})
-	h := stripPrefix(s.prefix, inner)
+	h := stripPrefix(s.prefix, compressText(inner))
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		hd := w.Header()
 		hd.Set("Content-Security-Policy", csp)
