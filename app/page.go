@@ -87,6 +87,7 @@ func (p *page) OnPreRender(ctx app.Context) {
 func (p *page) OnMount(ctx app.Context) {
 	pageCtx = &ctx
 	reportStarted()
+	warmUpWhenIdle(p.s)
 	WatchForUpdates()
 	p.OnAppUpdate(ctx)
 	p.arrive(ctx)

@@ -71,6 +71,19 @@ func (s *Store) saveDoc(id string) {
 	s.noteSave(id, err)
 }
 
+// WarmUp encodes the open assessment as saving does, and throws the result
+// away: encoding/json builds its encoders the first time, which the app
+// does in idle time rather than at the first answer.
+func (s *Store) WarmUp() {
+	if s.answers == nil {
+		return
+	}
+	if data, err := s.answers.MarshalCompact(); err == nil {
+		json.Marshal(json.RawMessage(data))
+	}
+	json.Marshal(index{Current: s.current, IDs: s.ids})
+}
+
 func (s *Store) saveIndex() error {
 	if s.storage == nil {
 		return nil
