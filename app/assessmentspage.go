@@ -1,6 +1,7 @@
 package app
 
 import (
+	"strings"
 	"time"
 
 	"github.com/hiyari-app/hiyari/app/store"
@@ -99,7 +100,7 @@ func (c *assessmentsPage) entry(v view, e store.Entry) app.UI {
 			app.Div().Class("rename-fields").Body(
 				app.Label().For("rename-"+e.ID).Text(v.t(words.RenameLabel)),
 				app.Input().ID("rename-"+e.ID).Type("text").MaxLength(assessment.MaxCompany).
-					Attr("autocomplete", "organization").Value(a.Company),
+					Attr("autocomplete", "organization").Value(a.Company).OnKeyDown(c.onRenameKey),
 				app.Button().ID("rename-save-"+e.ID).Class("button").Type("button").Value(e.ID).Text(v.t(words.RenameSave)).OnClick(c.onRename),
 			),
 		),
@@ -180,7 +181,19 @@ func (c *assessmentsPage) onDuplicate(ctx app.Context, e app.Event) {
 }
 
 func (c *assessmentsPage) onRename(ctx app.Context, e app.Event) {
-	id := ctx.JSSrc().Get("value").String()
+	c.rename(ctx, ctx.JSSrc().Get("value").String())
+}
+
+// onRenameKey saves the new name on Enter, as a form field would.
+func (c *assessmentsPage) onRenameKey(ctx app.Context, e app.Event) {
+	if e.Get("key").String() != "Enter" || e.Get("isComposing").Bool() {
+		return // Enter also ends the composition of Japanese text
+	}
+	e.PreventDefault()
+	c.rename(ctx, strings.TrimPrefix(ctx.JSSrc().Get("id").String(), "rename-"))
+}
+
+func (c *assessmentsPage) rename(ctx app.Context, id string) {
 	input := app.Window().GetElementByID("rename-" + id)
 	if c.s.Stored(id) == nil || !input.Truthy() {
 		return

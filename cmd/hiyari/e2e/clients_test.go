@@ -260,3 +260,41 @@ func TestWholeSessionStaysOnTheOrigin(t *testing.T) {
 		assert.Empty(t, br.CSPViolations())
 	}
 }
+
+// An assessment is renamed with the keyboard alone: the disclosure opens
+// with Enter, the name is edited in place and saved with Enter in the field
+// (or with the button), and focus lands on the new name, which is said.
+func TestRenameByKeyboard(t *testing.T) {
+	b := NewBrowser(t)
+	b.Open(Shared(), "/profile")
+	b.Click(`button.lang[value="en"]`)
+	b.Poll(`document.documentElement.lang === "en"`)
+	b.SendKeys("#company", "Chiba Foods")
+	b.Poll(jsSaved + `.includes("Chiba")`)
+	b.Open(Shared(), "/assessments")
+	b.Poll(`document.querySelectorAll(".entry").length === 1`)
+	id := Eval[string](b, jsEntryID("Chiba Foods"))
+	require.NotEmpty(t, id)
+
+	Eval[bool](b, `document.querySelector("#entry-`+id+` details.rename summary").focus(), true`)
+	b.Press(kb.Enter)
+	b.Poll(`document.querySelector("#entry-` + id + ` details.rename").open`)
+	b.Press("\t")
+	require.Equal(t, "rename-"+id, Eval[string](b, `document.activeElement.id`))
+	b.Press(kb.End)
+	b.Press(" 2026")
+	b.Press(kb.Enter)
+	b.Poll(`document.querySelector("#entry-` + id + ` .entry-name").firstChild.textContent === "Chiba Foods 2026"`)
+	assert.Equal(t, "entry-name-"+id, Eval[string](b, `document.activeElement.id`))
+	assert.Contains(t, b.Text("#list-status"), "Chiba Foods 2026")
+	assert.Contains(t, Eval[string](b, jsSaved), "Chiba Foods 2026")
+
+	// The button does the same.
+	Eval[bool](b, `document.getElementById("rename-`+id+`").focus(), true`)
+	b.Press(kb.End)
+	b.Press(" (HQ)")
+	b.Press("\t")
+	require.Equal(t, "rename-save-"+id, Eval[string](b, `document.activeElement.id`))
+	b.Press(kb.Enter)
+	b.Poll(`document.querySelector("#entry-` + id + ` .entry-name").firstChild.textContent === "Chiba Foods 2026 (HQ)"`)
+}
