@@ -180,7 +180,10 @@ func (p *page) onLang(ctx app.Context, e app.Event) {
 		return
 	}
 	p.s.SetLang(l)
-	p.setHead(ctx)
+	// The document's language changes with its text (go-app draws on a
+	// timer, after this handler), never before: a screen reader reading in
+	// between would read English words with Japanese rules.
+	ctx.Defer(p.setHead)
 }
 
 func (p *page) onReload(ctx app.Context, e app.Event) { ctx.Reload() }
