@@ -98,8 +98,8 @@ func (c *assessmentsPage) entry(v view, e store.Entry) app.UI {
 		app.Details().Class("rename").Body(
 			app.Summary().Text(v.t(words.RenameEntry)),
 			app.Div().Class("rename-fields").Body(
-				app.Label().For("rename-"+e.ID).Text(v.t(words.RenameLabel)),
-				app.Input().ID("rename-"+e.ID).Type("text").MaxLength(assessment.MaxCompany).
+				app.Label().For(renameID(e.ID)).Text(v.t(words.RenameLabel)),
+				app.Input().ID(renameID(e.ID)).Type("text").MaxLength(assessment.MaxCompany).
 					Attr("autocomplete", "organization").Value(a.Company).OnKeyDown(c.onRenameKey),
 				app.Button().ID("rename-save-"+e.ID).Class("button").Type("button").Value(e.ID).Text(v.t(words.RenameSave)).OnClick(c.onRename),
 			),
@@ -190,11 +190,11 @@ func (c *assessmentsPage) onRenameKey(ctx app.Context, e app.Event) {
 		return // Enter also ends the composition of Japanese text
 	}
 	e.PreventDefault()
-	c.rename(ctx, strings.TrimPrefix(ctx.JSSrc().Get("id").String(), "rename-"))
+	c.rename(ctx, strings.TrimPrefix(ctx.JSSrc().Get("id").String(), renamePrefix))
 }
 
 func (c *assessmentsPage) rename(ctx app.Context, id string) {
-	input := app.Window().GetElementByID("rename-" + id)
+	input := app.Window().GetElementByID(renameID(id))
 	if c.s.Stored(id) == nil || !input.Truthy() {
 		return
 	}

@@ -14,10 +14,11 @@ const (
 
 // Prefixes of element ids made from bank ids.
 const (
-	questionPrefix = "q-"     // a question's fieldset: q-<question>
-	notePrefix     = "note-"  // a question's notes field: note-<question>
-	plannedPrefix  = "plan-"  // an action's "planned" checkbox: plan-<action>
-	trackPrefix    = "track-" // an action's tracking fields: track-<field>-<action>
+	questionPrefix = "q-"      // a question's fieldset: q-<question>
+	notePrefix     = "note-"   // a question's notes field: note-<question>
+	plannedPrefix  = "plan-"   // an action's "planned" checkbox: plan-<action>
+	trackPrefix    = "track-"  // an action's tracking fields: track-<field>-<action>
+	renamePrefix   = "rename-" // an assessment's new-name field: rename-<entry>
 )
 
 // Tracking fields of an action: each control carries the action's id in
@@ -45,6 +46,9 @@ func optionID(q, option string) string { return "a-" + q + "-" + option }
 
 // noteID is the id of a question's notes field.
 func noteID(q string) string { return notePrefix + q }
+
+// renameID is the id of the field that renames the assessment entry.
+func renameID(entry string) string { return renamePrefix + entry }
 
 // plannedID is the id of an action's "planned" checkbox; its value is the
 // action's id.

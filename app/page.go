@@ -44,7 +44,7 @@ func defaultBank() *assessment.Bank {
 	return b
 }
 
-// ReadyBank readies the pages' bank (validated and indexed) before go-app
+// ReadyBank readies the pages' bank (checked and indexed) before go-app
 // starts, so that a start-up trace shows its cost apart from the first
 // render's (cmd/web marks it).
 func ReadyBank() { defaultBank() }
