@@ -91,7 +91,13 @@ func (c *questions) Render() app.UI {
 				// list is below the questions, out of sight.
 				app.P().ID("area-progress").Class("area-progress").Text(
 					v.t(words.AreaStep, idx+1, len(areas))+" · "+v.t(words.AreaAnswered, as.Answered, as.Total)),
-				app.Range(qs).Slice(func(i int) app.UI { return newQuestionItem(v, qs[i].ID) }),
+				// The questions have a container of their own: go-app diffs
+				// children by position, so a follow-up question appearing
+				// among siblings would replace the pager below it (a link
+				// that vanishes under the pointer or the keyboard focus).
+				app.Div().Class("question-list").Body(
+					app.Range(qs).Slice(func(i int) app.UI { return newQuestionItem(v, qs[i].ID) }),
+				),
 				app.Div().Class("pager").Body(
 					app.If(idx > 0, func() app.UI {
 						return app.A().ID("prev-area").Class("button").Href(href(areaPath(areas[max(idx-1, 0)].ID))).Text(v.t(words.PrevArea))

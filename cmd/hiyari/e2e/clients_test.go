@@ -218,8 +218,12 @@ func TestWholeSessionStaysOnTheOrigin(t *testing.T) {
 				break
 			}
 			opts := bk.Question(id).Options
+			// The browser checks the radio at once; the app draws what the
+			// answer changes (the count, a follow-up question) a moment
+			// later. Wait for the app's count, not the radio.
+			progress := Eval[string](b, `document.getElementById("area-progress").textContent`)
 			b.Click(`input[name=` + jsString(id) + `][value=` + jsString(opts[answered%len(opts)]) + `]`)
-			b.Poll(`!!document.querySelector(` + jsString(`input[name="`+id+`"]:checked`) + `) || !document.querySelector(` + jsString(`input[name="`+id+`"]`) + `)`)
+			b.Poll(`document.getElementById("area-progress").textContent !== ` + jsString(progress))
 			answered++
 		}
 		if Eval[bool](b, `!!document.getElementById("to-results")`) {

@@ -211,8 +211,13 @@ func TestAFollowUpQuestionComesBackWithItsAnswer(t *testing.T) {
 	b.Click("#a-acme-badge-back-no")
 	b.Click("#a-acme-visitor-badge-no")
 	b.Poll(`!document.getElementById("a-acme-badge-back-no")`)
+	// The link to go on stays one element while the page is open: a
+	// question appearing above it does not replace it (a replaced link
+	// loses the keyboard focus, and a click on its way).
+	Eval[bool](b, `document.querySelector(".pager a.primary").hiyariSeen = true`)
 	b.Click("#a-acme-visitor-badge-partly")
 	b.WaitVisible("#a-acme-badge-back-no")
+	assert.True(t, Eval[bool](b, `document.querySelector(".pager a.primary").hiyariSeen === true`), "the pager's link was replaced when a follow-up question appeared")
 	b.Poll(`document.getElementById("a-acme-badge-back-no").checked`)
 	assert.Equal(t, 1, Eval[int](b, `document.querySelectorAll('input[name="acme-badge-back"]:checked').length`))
 	assert.True(t, Eval[bool](b, `document.getElementById("a-acme-visitor-badge-partly").checked`))
