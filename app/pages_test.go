@@ -301,6 +301,31 @@ func TestPlanWhatIf(t *testing.T) {
 	assert.Regexp(t, `Once the planned actions are done: \d+ out of 100`, textOf(byID(t, doc, "score-projected")))
 }
 
+// With one answer the what-if figures ("0 out of 100", a large gain for
+// one action) stand for the answers given, not the company: the plan says
+// the score is provisional beside them, in both languages, and stops saying
+// it once enough is answered.
+func TestPlanSaysAProvisionalScoreIsProvisional(t *testing.T) {
+	b := miniBank(t)
+	for _, l := range []assessment.Lang{assessment.JA, assessment.EN} {
+		s, _ := newTestStore(t, b, l)
+		s.SetAnswer("P_TEST", "no")
+		s.SetAnswer("RA1", "no")
+		require.True(t, s.Result().Scores.Provisional)
+		doc := render(t, &plan{page: page{s: s, title: words.PagePlan}})
+		note := textOf(byID(t, doc, "plan-provisional"))
+		assert.Contains(t, note, words.Provisional.In(l))
+		assert.Contains(t, note, words.ProvisionalLead.In(l, percent(b.Scoring.MinAnswered)))
+
+		for _, q := range b.Questions {
+			s.SetAnswer(q.ID, "no")
+		}
+		require.False(t, s.Result().Scores.Provisional)
+		doc = render(t, &plan{page: page{s: s, title: words.PagePlan}})
+		assert.False(t, hasID(doc, "plan-provisional"), "%s: enough answers, no provisional note", l)
+	}
+}
+
 func TestReportDocument(t *testing.T) {
 	b := miniBank(t)
 	s, _ := newTestStore(t, b, assessment.JA)

@@ -43,6 +43,13 @@ func (c *plan) Render() app.UI {
 					return overallBar(v, "score-projected", v.t(words.Projected), *pl.Projected, r.Progress.Answered)
 				}),
 				app.P().ID("planned-count").Text(words.PlannedCount.In(v.lang(), actions, len(pl.Planned()), actions)),
+				// With few answers, "0 out of 100" and "+100" for one
+				// action are true of the answers given but not of the
+				// company: say so beside the figures.
+				app.If(r.Scores.Provisional, func() app.UI {
+					return app.P().ID("plan-provisional").Class("hint").Text(
+						v.t(words.Provisional) + " — " + v.t(words.ProvisionalLead, percent(v.bank().Scoring.MinAnswered)))
+				}),
 			)
 		}),
 		app.Range(assessment.Horizons).Slice(func(i int) app.UI {
