@@ -47,8 +47,7 @@ func (c *plan) Render() app.UI {
 				// action are true of the answers given but not of the
 				// company: say so beside the figures.
 				app.If(r.Scores.Provisional, func() app.UI {
-					return app.P().ID("plan-provisional").Class("hint").Text(
-						v.t(words.Provisional) + " — " + v.t(words.ProvisionalLead, percent(v.bank().Scoring.MinAnswered)))
+					return app.P().ID("plan-provisional").Class("hint").Text(v.t(words.ProvisionalLead, percent(v.bank().Scoring.MinAnswered)))
 				}),
 			)
 		}),
