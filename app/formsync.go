@@ -2,7 +2,6 @@ package app
 
 import (
 	"github.com/hiyari-app/hiyari/app/store"
-	"github.com/hiyari-app/hiyari/assessment"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -51,46 +50,29 @@ func syncForm(s *store.Store) {
 	}
 }
 
-// fillRadios checks the stored answer of the radio groups named: questions
-// that just appeared. A group with a radio checked is left alone, as the
-// user may be changing it right now.
-func fillRadios(s *store.Store, names []string) {
+// fillQuestion sets a question's new radios and note from the store. A
+// group with a radio already checked, or a note with text, is left alone:
+// the user may be changing it right now.
+func fillQuestion(s *store.Store, id string) {
 	doc := app.Window().Get("document")
-	for _, name := range names {
-		radios := doc.Call("getElementsByName", name)
-		var stored app.Value
-		for i := 0; i < radios.Length(); i++ {
-			r := radios.Index(i)
-			if r.Get("checked").Bool() {
-				stored = nil
-				break
-			}
-			if s.Answer(name) == r.Get("value").String() {
-				stored = r
-			}
+	radios := doc.Call("getElementsByName", id)
+	var stored app.Value
+	for i := 0; i < radios.Length(); i++ {
+		r := radios.Index(i)
+		if r.Get("checked").Bool() {
+			stored = nil
+			break
 		}
-		if stored != nil {
-			stored.Set("checked", true)
+		if s.Answer(id) == r.Get("value").String() {
+			stored = r
 		}
 	}
-}
-
-// appeared lists the questions asked now that were not asked in before:
-// after an answer, the questions it brought into the questionnaire.
-func appeared(s *store.Store, before *assessment.Result) []string {
-	var ids []string
-	now := s.Result()
-	for _, p := range s.Bank().Profile {
-		if now.Asked(p.ID) && !before.Asked(p.ID) {
-			ids = append(ids, p.ID)
-		}
+	if stored != nil {
+		stored.Set("checked", true)
 	}
-	for _, q := range s.Bank().Questions {
-		if now.Asked(q.ID) && !before.Asked(q.ID) {
-			ids = append(ids, q.ID)
-		}
+	if n := doc.Call("getElementById", noteID(id)); n.Truthy() && n.Get("value").String() == "" && s.Note(id) != "" {
+		n.Set("value", s.Note(id))
 	}
-	return ids
 }
 
 // focusQuestion scrolls the question with the element id into view and

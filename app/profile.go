@@ -29,7 +29,11 @@ func (c *profile) Render() app.UI {
 				MaxLength(assessment.MaxCompany).Aria("describedby", "company-hint").
 				Value(serverValue(c.s.Company())).OnInput(c.onCompany),
 		),
-		app.Range(qs).Slice(func(i int) app.UI { return profileField(v, qs[i]) }),
+		// In a container of their own, as the questionnaire's: a question
+		// appearing does not replace the button below.
+		app.Div().Class("question-list").Body(
+			app.Range(qs).Slice(func(i int) app.UI { return newProfileItem(v, qs[i].ID) }),
+		),
 		app.Div().Class("pager").Body(
 			app.A().ID("to-questions").Class("button primary").Href(href(next)).Text(v.t(words.ToQuestions)),
 		),

@@ -32,6 +32,18 @@ func newQuestionItem(v view, id string) *questionItem {
 	return &questionItem{ID: id, Lang: v.lang(), s: v.s}
 }
 
+// CompoID gives each question elements of its own. go-app reuses a
+// component's elements by position, and the radios and note are
+// uncontrolled: when a follow-up question appeared or went, the questions
+// below it showed each other's answers and notes (and a note typed there was
+// saved to the wrong question).
+func (c *questionItem) CompoID() string { return c.ID }
+
+// OnMount fills the question's new elements with what is stored for it.
+func (c *questionItem) OnMount(ctx app.Context) {
+	ctx.Defer(func(app.Context) { fillQuestion(c.s, c.ID) })
+}
+
 func (c *questionItem) Render() app.UI {
 	v := view{c.s}
 	q := v.bank().Question(c.ID)
@@ -63,6 +75,36 @@ func questionField(v view, q *assessment.Question) app.UI {
 				OnInput(v.onNote),
 		),
 	)
+}
+
+// profileItem is one profile question as a component, for the same
+// reasons as questionItem: a profile question a custom bank asks only after
+// another answer must not move the answers below it.
+type profileItem struct {
+	app.Compo
+	ID   string
+	Lang assessment.Lang
+
+	s *store.Store
+}
+
+func newProfileItem(v view, id string) *profileItem {
+	return &profileItem{ID: id, Lang: v.lang(), s: v.s}
+}
+
+func (c *profileItem) CompoID() string { return c.ID }
+
+func (c *profileItem) OnMount(ctx app.Context) {
+	ctx.Defer(func(app.Context) { fillQuestion(c.s, c.ID) })
+}
+
+func (c *profileItem) Render() app.UI {
+	v := view{c.s}
+	q := v.bank().ProfileQuestion(c.ID)
+	if q == nil {
+		return app.Div().Class("question")
+	}
+	return profileField(v, q)
 }
 
 // profileField draws a profile question the same way, with the bank's own
@@ -169,16 +211,12 @@ func why(v view, q *assessment.Question) app.UI {
 }
 
 // onAnswer stores the answer the user chose. Questions that appear because
-// of it get their stored answers once the render is done.
+// of it are new components, which fill in their stored answers when
+// mounted: nothing walks every radio of the page (that cost each answer a
+// millisecond).
 func (v view) onAnswer(ctx app.Context, e app.Event) {
 	src := ctx.JSSrc()
-	before := v.s.Result()
 	v.s.SetAnswer(src.Get("name").String(), src.Get("value").String())
-	// Only the questions this answer brought in need their radios set: a
-	// walk over every radio of the page cost each answer a millisecond.
-	if names := appeared(v.s, before); len(names) > 0 {
-		ctx.Defer(func(ctx app.Context) { fillRadios(v.s, names) })
-	}
 }
 
 // onNote stores a note as it is typed.

@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -221,4 +222,87 @@ func TestAFollowUpQuestionComesBackWithItsAnswer(t *testing.T) {
 	b.Poll(`document.getElementById("a-acme-badge-back-no").checked`)
 	assert.Equal(t, 1, Eval[int](b, `document.querySelectorAll('input[name="acme-badge-back"]:checked').length`))
 	assert.True(t, Eval[bool](b, `document.getElementById("a-acme-visitor-badge-partly").checked`))
+}
+
+// A follow-up question in the middle of an area: when it appears or goes,
+// the questions below it keep their own answers and notes on screen. (go-app
+// reuses elements by position: the radios checked for one question were
+// shown under the next, and an unanswered question looked answered.)
+func TestQuestionsBelowAFollowUpKeepTheirAnswers(t *testing.T) {
+	path := acmeBank(t, func(doc map[string]any) {
+		qs := doc["questions"].([]any)
+		at := slices.IndexFunc(qs, func(q any) bool { return q.(map[string]any)["id"] == "wifi" })
+		require.GreaterOrEqual(t, at, 0)
+		guest := map[string]any{
+			"id": "acme-wifi-guest", "area": "office",
+			"text":    map[string]any{"ja": "来客用のWi-Fiは社内の機器と分けていますか？", "en": "Is the guest Wi-Fi kept apart from the office's own devices?"},
+			"help":    map[string]any{"ja": "「はい」の例：来客用のネットワークからは社内のパソコンや複合機が見えない。", "en": "Yes looks like: from the guest network, no office computer or printer can be seen."},
+			"options": []string{"yes", "partly", "no", "unknown"}, "weakness": "PH1", "likelihood": 2,
+			"refs": map[string]any{"iso27001": []string{"8.20"}},
+			"when": []any{map[string]any{"question": "wifi", "any_of": []string{"yes", "partly"}}},
+		}
+		doc["questions"] = slices.Insert(qs, at+1, any(guest))
+		for _, a := range doc["actions"].([]any) {
+			if a := a.(map[string]any); a["id"] == "act-office" {
+				a["closes"] = append(a["closes"].([]any), "acme-wifi-guest")
+			}
+		}
+	})
+	srv := StartServer(t, "--bank", path)
+	b := NewBrowser(t)
+	b.Open(srv, "/questions/office")
+	b.WaitVisible("#a-acme-wifi-guest-no")
+	// Every question of the page shows what is stored for it, no more.
+	shownIsStored := func(when string) {
+		t.Helper()
+		stored := storedAnswers(t, b)
+		shown := checkedRadios(b)
+		for _, id := range Eval[[]string](b, `[...document.querySelectorAll("fieldset.question")].map((f) => f.id.slice(2))`) {
+			assert.Equal(t, stored.Answers[id], shown[id], "%s: the answer shown for %s", when, id)
+			assert.Equal(t, stored.Notes[id], Eval[string](b, `document.getElementById(`+jsString("note-"+id)+`).value`), "%s: the note shown for %s", when, id)
+		}
+	}
+	b.Click("#a-web-sns-yes")
+	b.SendKeys("#note-web-sns", "Rules on the wall")
+	b.Click("#a-desk-lock-partly")
+	b.Poll(jsSaved + `.includes("Rules on the wall") && ` + jsSaved + `.includes('"desk-lock"')`)
+	b.Click("#a-wifi-no")
+	b.Poll(`!document.getElementById("a-acme-wifi-guest-no")`)
+	shownIsStored("the follow-up gone")
+	b.Click("#a-wifi-yes")
+	b.WaitVisible("#a-acme-wifi-guest-no")
+	shownIsStored("the follow-up back")
+	assert.Empty(t, Eval[string](b, `(document.querySelector('input[name="acme-wifi-guest"]:checked') || { value: "" }).value`), "the follow-up is not answered")
+}
+
+// The same on the profile page: a profile question a custom bank asks only
+// for some companies leaves the answers below it where they were.
+func TestProfileAnswersBelowAFollowUpStayPut(t *testing.T) {
+	path := acmeBank(t, func(doc map[string]any) {
+		text := func(ja, en string) map[string]any { return map[string]any{"ja": ja, "en": en} }
+		sites := map[string]any{
+			"id": "p-acme-sites", "text": text("拠点はいくつありますか？", "How many sites do you have?"),
+			"help": text("事務所、店舗、倉庫を数えます。", "Count offices, shops and warehouses."),
+			"options": []any{
+				map[string]any{"id": "one", "label": text("1か所", "One"), "impact": 0},
+				map[string]any{"id": "several", "label": text("複数", "Several"), "impact": 0},
+			},
+			"when": []any{map[string]any{"question": "p-people", "any_of": []string{"under-1k"}}},
+		}
+		doc["profile"] = slices.Insert(doc["profile"].([]any), 1, any(sites))
+	})
+	srv := StartServer(t, "--bank", path)
+	b := NewBrowser(t)
+	b.Open(srv, "/profile")
+	b.WaitVisible("#a-p-acme-sites-one")
+	b.Click("#a-p-it-staff")
+	b.Click("#a-p-people-over-100k")
+	b.Poll(`!document.getElementById("a-p-acme-sites-one")`)
+	assert.Equal(t, map[string]string{"p-it": "staff", "p-people": "over-100k"}, checkedRadios(b), "the follow-up gone")
+	b.Click("#a-p-people-under-1k")
+	b.WaitVisible("#a-p-acme-sites-one")
+	assert.Equal(t, map[string]string{"p-it": "staff", "p-people": "under-1k"}, checkedRadios(b), "the follow-up back, unanswered")
+	stored := storedAnswers(t, b)
+	assert.Equal(t, "staff", stored.Answers["p-it"])
+	assert.NotContains(t, stored.Answers, "p-acme-sites")
 }
