@@ -15,21 +15,26 @@ type choice struct {
 	label string
 }
 
-// questionItem is one control question of the questionnaire as a
+// questionItem is one question of the questionnaire or the profile as a
 // component of its own: go-app draws it again only when its exported
 // fields change (another question, another language), not at every answer
 // to another question. Its radios and note are uncontrolled in the browser
 // (see below), so nothing else it shows changes.
 type questionItem struct {
 	app.Compo
-	ID   string
-	Lang assessment.Lang
+	ID      string
+	Lang    assessment.Lang
+	Profile bool // a profile question, not a control question
 
 	s *store.Store
 }
 
 func newQuestionItem(v view, id string) *questionItem {
 	return &questionItem{ID: id, Lang: v.lang(), s: v.s}
+}
+
+func newProfileItem(v view, id string) *questionItem {
+	return &questionItem{ID: id, Lang: v.lang(), Profile: true, s: v.s}
 }
 
 // CompoID gives each question elements of its own. go-app reuses a
@@ -46,11 +51,13 @@ func (c *questionItem) OnMount(ctx app.Context) {
 
 func (c *questionItem) Render() app.UI {
 	v := view{c.s}
-	q := v.bank().Question(c.ID)
-	if q == nil {
-		return app.Div().Class("question")
+	if p := v.bank().ProfileQuestion(c.ID); c.Profile && p != nil {
+		return profileField(v, p)
 	}
-	return questionField(v, q)
+	if q := v.bank().Question(c.ID); !c.Profile && q != nil {
+		return questionField(v, q)
+	}
+	return app.Div().Class("question")
 }
 
 // questionField draws a control question: a fieldset whose legend is the
@@ -75,36 +82,6 @@ func questionField(v view, q *assessment.Question) app.UI {
 				OnInput(v.onNote),
 		),
 	)
-}
-
-// profileItem is one profile question as a component, for the same
-// reasons as questionItem: a profile question a custom bank asks only after
-// another answer must not move the answers below it.
-type profileItem struct {
-	app.Compo
-	ID   string
-	Lang assessment.Lang
-
-	s *store.Store
-}
-
-func newProfileItem(v view, id string) *profileItem {
-	return &profileItem{ID: id, Lang: v.lang(), s: v.s}
-}
-
-func (c *profileItem) CompoID() string { return c.ID }
-
-func (c *profileItem) OnMount(ctx app.Context) {
-	ctx.Defer(func(app.Context) { fillQuestion(c.s, c.ID) })
-}
-
-func (c *profileItem) Render() app.UI {
-	v := view{c.s}
-	q := v.bank().ProfileQuestion(c.ID)
-	if q == nil {
-		return app.Div().Class("question")
-	}
-	return profileField(v, q)
 }
 
 // profileField draws a profile question the same way, with the bank's own

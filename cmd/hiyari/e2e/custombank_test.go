@@ -16,6 +16,16 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
+// closeBy adds a question to what an action of the bank document closes
+// (every question must be closed by one).
+func closeBy(doc map[string]any, action, question string) {
+	for _, a := range doc["actions"].([]any) {
+		if a := a.(map[string]any); a["id"] == action {
+			a["closes"] = append(a["closes"].([]any), question)
+		}
+	}
+}
+
 // acmeBank writes the README's worked example: the built-in bank with one
 // question of the organisation's own and one incident from its own files.
 func acmeBank(t *testing.T, change func(doc map[string]any)) string {
@@ -42,11 +52,7 @@ func acmeBank(t *testing.T, change func(doc map[string]any)) string {
 		"records":      map[string]any{"text": text("流出なし（暗号化済みのノートPC 1台）", "None leaked (one encrypted laptop)")},
 		"core":         []string{"PH1"}, "sources": []string{"ACME1"},
 	})
-	for _, a := range doc["actions"].([]any) {
-		if a := a.(map[string]any); a["id"] == "act-office" {
-			a["closes"] = append(a["closes"].([]any), "acme-visitor-badge")
-		}
-	}
+	closeBy(doc, "act-office", "acme-visitor-badge")
 	if change != nil {
 		change(doc)
 	}
@@ -198,11 +204,7 @@ func TestAFollowUpQuestionComesBackWithItsAnswer(t *testing.T) {
 			"refs": map[string]any{"iso27001": []string{"7.2"}},
 			"when": []any{map[string]any{"question": "acme-visitor-badge", "any_of": []string{"yes", "partly"}}},
 		})
-		for _, a := range doc["actions"].([]any) {
-			if a := a.(map[string]any); a["id"] == "act-office" {
-				a["closes"] = append(a["closes"].([]any), "acme-badge-back")
-			}
-		}
+		closeBy(doc, "act-office", "acme-badge-back")
 	})
 	srv := StartServer(t, "--bank", path)
 	b := NewBrowser(t)
@@ -242,11 +244,7 @@ func TestQuestionsBelowAFollowUpKeepTheirAnswers(t *testing.T) {
 			"when": []any{map[string]any{"question": "wifi", "any_of": []string{"yes", "partly"}}},
 		}
 		doc["questions"] = slices.Insert(qs, at+1, any(guest))
-		for _, a := range doc["actions"].([]any) {
-			if a := a.(map[string]any); a["id"] == "act-office" {
-				a["closes"] = append(a["closes"].([]any), "acme-wifi-guest")
-			}
-		}
+		closeBy(doc, "act-office", "acme-wifi-guest")
 	})
 	srv := StartServer(t, "--bank", path)
 	b := NewBrowser(t)
