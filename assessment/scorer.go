@@ -15,6 +15,11 @@ type scorer struct {
 	// share counts the asked questions of each weakness: a weakness weighs
 	// the same whether the bank asks about it in one question or three.
 	share map[string]int
+	// weights holds weight() by question position, and areaOn the areas
+	// with an asked question: both are fixed once the answers are, and the
+	// plan scores its projections many times over.
+	weights []float64
+	areaOn  map[string]bool
 }
 
 func newScorer(b *Bank, a *Answers) *scorer {
@@ -40,10 +45,18 @@ func newScorer(b *Bank, a *Answers) *scorer {
 			s.share[q.Weakness]++
 		}
 	}
+	s.weights = make([]float64, len(b.Questions))
+	s.areaOn = map[string]bool{}
 	for i := range b.Questions {
 		q := &b.Questions[i]
-		if _, ok := s.gap(q); ok && s.asked[q.ID] {
-			s.total += s.weight(q)
+		w := b.index.weakness[q.Weakness]
+		s.weights[i] = float64(q.Likelihood*s.impact(w)) * s.evidence(q.Weakness) / float64(max(1, s.share[q.Weakness]))
+		if !s.asked[q.ID] {
+			continue
+		}
+		s.areaOn[q.Area] = true
+		if _, ok := s.gap(q); ok {
+			s.total += s.weights[i]
 		}
 	}
 	return s
@@ -116,8 +129,7 @@ func (s *scorer) evidence(w string) float64 {
 // impact × evidence, shared among the asked questions of its weakness so
 // that splitting a control into several questions adds no weight.
 func (s *scorer) weight(q *Question) float64 {
-	w := s.b.index.weakness[q.Weakness]
-	return float64(q.Likelihood*s.impact(w)) * s.evidence(q.Weakness) / float64(max(1, s.share[q.Weakness]))
+	return s.weights[s.b.index.position[q.ID]]
 }
 
 // points is how many of the overall score's 100 points a gap costs.
@@ -171,7 +183,7 @@ func (s *scorer) scores(closed map[string]bool, critical bool) Scores {
 	out := Scores{Areas: []AreaScore{}}
 	counts := map[string]*AreaScore{}
 	for _, a := range s.b.Areas {
-		if s.areaApplies(a.ID) {
+		if s.areaOn[a.ID] {
 			out.Areas = append(out.Areas, AreaScore{Area: a.ID})
 		}
 	}
@@ -197,7 +209,7 @@ func (s *scorer) scores(closed map[string]bool, critical bool) Scores {
 		if closed[q.ID] {
 			g, known = 0, true
 		}
-		w := s.weight(q)
+		w := s.weights[i]
 		for _, x := range []*acc{areas[q.Area], &all} {
 			x.risk += g * w
 			x.max += w
@@ -221,16 +233,6 @@ func (s *scorer) scores(closed map[string]bool, critical bool) Scores {
 	}
 	out.Band, out.Capped = s.band(out.Overall.Value, critical)
 	return out
-}
-
-// areaApplies is true when at least one of the area's questions is asked.
-func (s *scorer) areaApplies(area string) bool {
-	for _, q := range s.b.Questions {
-		if q.Area == area && s.asked[q.ID] {
-			return true
-		}
-	}
-	return false
 }
 
 func (s *scorer) questionRisks() []QuestionRisk {
