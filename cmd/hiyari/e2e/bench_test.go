@@ -257,21 +257,8 @@ func BenchmarkInputLatency(b *testing.B) {
 		// Flip the first question between yes and no: every click changes
 		// the score.
 		value := []string{"yes", "no"}[i%2]
-		ms := Eval[float64](br, `new Promise((ok) => {
-			const score = document.querySelector("#live-overall");
-			const before = score.textContent;
-			const input = document.querySelector("fieldset.question").querySelector('input[value="`+value+`"]');
-			const t0 = performance.now();
-			const obs = new MutationObserver(() => {
-				if (score.textContent === before) return;
-				obs.disconnect();
-				requestAnimationFrame(() => ok(performance.now() - t0));
-			});
-			obs.observe(score, { subtree: true, childList: true, characterData: true, attributes: true });
-			setTimeout(() => { obs.disconnect(); ok(-1); }, 2000);
-			input.click();
-		})`)
-		if ms >= 0 {
+		if ms := clickToPaint(br, `document.querySelector("#live-overall")`,
+			`document.querySelector("fieldset.question").querySelector('input[value="`+value+`"]')`); ms >= 0 {
 			times = append(times, ms)
 		}
 	}
@@ -321,21 +308,8 @@ func answerEveryQuestion(tb testing.TB, br *Browser) []float64 {
 		ids := Eval[[]string](br, `[...document.querySelectorAll("fieldset.question")].map((f) => f.id)`)
 		for i, id := range ids {
 			value := []string{"yes", "no", "partly", "unknown"}[i%4]
-			ms := Eval[float64](br, `new Promise((ok) => {
-				const shown = document.getElementById("area-progress");
-				const before = shown.textContent;
-				const input = document.getElementById(`+jsString(id)+`).querySelector('input[value="`+value+`"]');
-				const t0 = performance.now();
-				const obs = new MutationObserver(() => {
-					if (shown.textContent === before) return;
-					obs.disconnect();
-					requestAnimationFrame(() => ok(performance.now() - t0));
-				});
-				obs.observe(shown, { subtree: true, childList: true, characterData: true });
-				setTimeout(() => { obs.disconnect(); ok(-1); }, 5000);
-				input.click();
-			})`)
-			if ms >= 0 {
+			if ms := clickToPaint(br, `document.getElementById("area-progress")`,
+				`document.getElementById(`+jsString(id)+`).querySelector('input[value="`+value+`"]')`); ms >= 0 {
 				times = append(times, ms)
 			}
 		}
@@ -402,23 +376,30 @@ func baselineClicks(b *testing.B, slowdown float64, n int) []float64 {
 	}
 	var times []float64
 	for range n {
-		ms := Eval[float64](br, `new Promise((ok) => {
-			const button = document.querySelector("button");
-			const before = button.textContent;
-			const t0 = performance.now();
-			const obs = new MutationObserver(() => {
-				if (button.textContent === before) return;
-				obs.disconnect();
-				requestAnimationFrame(() => ok(performance.now() - t0));
-			});
-			obs.observe(button, { subtree: true, childList: true, characterData: true });
-			setTimeout(() => { obs.disconnect(); ok(-1); }, 5000);
-			button.click();
-		})`)
-		if ms >= 0 {
+		if ms := clickToPaint(br, `document.querySelector("button")`, `document.querySelector("button")`); ms >= 0 {
 			times = append(times, ms)
 		}
 	}
 	require.NotEmpty(b, times, "the baseline's button never changed")
 	return times
+}
+
+// clickToPaint clicks the element the expression click finds and returns
+// the milliseconds until the text of the element watch finds has changed
+// and the next frame is painted, or -1 when it has not changed within 5 s.
+func clickToPaint(br *Browser, watch, click string) float64 {
+	return Eval[float64](br, `new Promise((ok) => {
+		const shown = `+watch+`;
+		const before = shown.textContent;
+		const target = `+click+`;
+		const t0 = performance.now();
+		const obs = new MutationObserver(() => {
+			if (shown.textContent === before) return;
+			obs.disconnect();
+			requestAnimationFrame(() => ok(performance.now() - t0));
+		});
+		obs.observe(shown, { subtree: true, childList: true, characterData: true });
+		setTimeout(() => { obs.disconnect(); ok(-1); }, 5000);
+		target.click();
+	})`)
 }
