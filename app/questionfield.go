@@ -51,10 +51,11 @@ func (c *questionItem) OnMount(ctx app.Context) {
 
 func (c *questionItem) Render() app.UI {
 	v := view{c.s}
-	if p := v.bank().ProfileQuestion(c.ID); c.Profile && p != nil {
-		return profileField(v, p)
-	}
-	if q := v.bank().Question(c.ID); !c.Profile && q != nil {
+	if c.Profile {
+		if p := v.bank().ProfileQuestion(c.ID); p != nil {
+			return profileField(v, p)
+		}
+	} else if q := v.bank().Question(c.ID); q != nil {
 		return questionField(v, q)
 	}
 	return app.Div().Class("question")

@@ -49,8 +49,7 @@ func newScorer(b *Bank, a *Answers) *scorer {
 	s.areaOn = map[string]bool{}
 	for i := range b.Questions {
 		q := &b.Questions[i]
-		w := b.index.weakness[q.Weakness]
-		s.weights[i] = float64(q.Likelihood*s.impact(w)) * s.evidence(q.Weakness) / float64(max(1, s.share[q.Weakness]))
+		s.weights[i] = s.weightOf(q)
 		if !s.asked[q.ID] {
 			continue
 		}
@@ -125,9 +124,15 @@ func (s *scorer) evidence(w string) float64 {
 	return 1 + s.b.Scoring.EvidenceStep*float64(n)
 }
 
-// weight is the most a question can contribute to risk: likelihood ×
+// weightOf is the most a question can contribute to risk: likelihood ×
 // impact × evidence, shared among the asked questions of its weakness so
 // that splitting a control into several questions adds no weight.
+func (s *scorer) weightOf(q *Question) float64 {
+	w := s.b.index.weakness[q.Weakness]
+	return float64(q.Likelihood*s.impact(w)) * s.evidence(q.Weakness) / float64(max(1, s.share[q.Weakness]))
+}
+
+// weight is weightOf(q) as newScorer worked it out.
 func (s *scorer) weight(q *Question) float64 {
 	return s.weights[s.b.index.position[q.ID]]
 }
